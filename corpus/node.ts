@@ -1,0 +1,7 @@
+/** File-system paths of the corpus, for Node-only tests and benchmarks (the CLI's). */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const corpusDir = dirname(fileURLToPath(import.meta.url));
+export const publishedDir = join(corpusDir, 'published');
+export const reportsDir = join(corpusDir, 'reports');

@@ -1,0 +1,22 @@
+import type { Locale, SectionId } from '@gongkai/schema';
+
+/** Something an importer noticed about its input, located to a line or a cell. */
+export interface Diagnostic {
+  /** e.g. `section.not-found`, `row.not-found`, `label.variant`, `value.unreadable`, `table.other-format`. */
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** 1-based line of the input text, where it has lines. */
+  line?: number;
+  section?: SectionId;
+  /** Cell or row address the diagnostic is about. */
+  path?: string;
+  /** The input text the diagnostic is about (a label, a cell's text). */
+  source?: string;
+}
+
+export interface ImportOptions {
+  locale?: Locale;
+  /** Name of the file, used to sniff the kind of input and reported in diagnostics. */
+  filename?: string;
+}

@@ -1,0 +1,44 @@
+import { setCell } from './address.js';
+import { layoutOf, type TableFormats } from './catalogue/index.js';
+import type { FormatVersion } from './catalogue/types.js';
+import { type Agency, formatsOf, type Report } from './report-schema.js';
+
+export interface NewReport {
+  formatVersion?: FormatVersion;
+  tableFormats?: Report['tableFormats'];
+  year: number;
+  agency: Agency;
+}
+
+/** A report with every cell blank (null) and empty narrative: what a clerk starts from. */
+export function createEmptyReport(init: NewReport): Report {
+  const formatVersion = init.formatVersion ?? '2021';
+  const base = { formatVersion, ...(init.tableFormats ? { tableFormats: init.tableFormats } : {}) };
+  const report = {
+    ...base,
+    year: init.year,
+    agency: { ...init.agency },
+    narrative: { overview: '', problems: '', otherMatters: '' },
+    activeDisclosure: {},
+    applications: {},
+    appeals: {},
+  };
+  fillBlankCells(report, formatsOf(base));
+  return report as unknown as Report;
+}
+
+/** Adds every cell of the layout that the target lacks, as blank (null). Mutates `target`. */
+export function fillBlankCells(target: object, formats: TableFormats): void {
+  for (const cell of layoutOf(formats).cells) {
+    let node: unknown = target;
+    let present = true;
+    for (const segment of cell.address.split('.')) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) {
+        present = false;
+        break;
+      }
+      node = (node as Record<string, unknown>)[segment];
+    }
+    if (!present) setCell(target, cell.address, null);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * @gongkai/schema: the 政府信息公开工作年度报告 as data.
+ * The catalogue (sections, tables, rows, columns, labels, sums) is the single source every other
+ * package derives from; the zod schemas are generated from it.
+ */
+export * from './catalogue/index.js';
+export * from './address.js';
+export * from './labels.js';
+export * from './report-schema.js';
+export * from './problems.js';
+export * from './empty-report.js';
+export type { Cell, TableShape } from './table-shape.js';
