@@ -34,15 +34,24 @@ export interface CorpusEntry {
   previous?: string;
 }
 
-const sources = import.meta.glob<string>('./published/**/*.{txt,html}', { query: '?raw', import: 'default', eager: true });
-const expecteds = import.meta.glob<Expected>('./published/**/*.expected.json', { import: 'default', eager: true });
+const sources = import.meta.glob<string>('./published/**/*.{txt,html}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const expecteds = import.meta.glob<Expected>('./published/**/*.expected.json', {
+  import: 'default',
+  eager: true,
+});
 const reports = import.meta.glob<Report>('./reports/*.json', { import: 'default', eager: true });
 
 function build(): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   for (const [path, expected] of Object.entries(expecteds)) {
     const stem = path.replace('./published/', '').replace('.expected.json', '');
-    const sourcePath = Object.keys(sources).find((p) => p.replace('./published/', '').replace(/\.(txt|html)$/, '') === stem);
+    const sourcePath = Object.keys(sources).find(
+      (p) => p.replace('./published/', '').replace(/\.(txt|html)$/, '') === stem,
+    );
     const report = reports[`./reports/${stem.replace('html/', 'html-')}.json`];
     if (!sourcePath || !report) throw new Error(`corpus: ${stem} lacks its source or report JSON`);
     const previousFile = expected.crossYear.previous;

@@ -1,7 +1,7 @@
 import { setCell } from './address.js';
-import { layoutOf, type TableFormats } from './catalogue/index.js';
+import { formatsOf, layoutOf, type TableFormats } from './catalogue/index.js';
 import type { FormatVersion } from './catalogue/types.js';
-import { type Agency, formatsOf, type Report } from './report-schema.js';
+import type { Agency, Report } from './report-schema.js';
 
 export interface NewReport {
   formatVersion?: FormatVersion;

@@ -3,10 +3,11 @@
  * The catalogue (sections, tables, rows, columns, labels, sums) is the single source every other
  * package derives from; the zod schemas are generated from it.
  */
-export * from './catalogue/index.js';
+
 export * from './address.js';
-export * from './labels.js';
-export * from './report-schema.js';
-export * from './problems.js';
+export * from './catalogue/index.js';
 export * from './empty-report.js';
+export * from './labels.js';
+export * from './problems.js';
+export * from './report-schema.js';
 export type { Cell, TableShape } from './table-shape.js';

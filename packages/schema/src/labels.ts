@@ -1,6 +1,6 @@
-import type { CellDef, Label, Locale, TableId } from './catalogue/types.js';
-import { sectionById } from './catalogue/sections.js';
 import { tableDef } from './catalogue/index.js';
+import { sectionById } from './catalogue/sections.js';
+import type { CellDef, Label, Locale, TableId } from './catalogue/types.js';
 
 /** The text of a label in a locale. */
 export function text(label: Label, locale: Locale = 'zh'): string {
@@ -20,13 +20,18 @@ export function rowLabelOf(cell: CellDef, locale: Locale = 'zh'): string {
 /** The column of a cell with its header group (法人或其他组织 商业企业). */
 export function columnLabelOf(cell: CellDef, locale: Locale = 'zh'): string {
   const table = tableDef(cell.table, cell.version);
-  const group = table.blocks[cell.block]?.columnGroups?.find((g) => g.id === cell.columnDef.group && g.parent);
+  const group = table.blocks[cell.block]?.columnGroups?.find(
+    (g) => g.id === cell.columnDef.group && g.parent,
+  );
   const column = cell.columnDef.label[locale];
   return group ? `${group.label[locale]}${locale === 'zh' ? '·' : ': '}${column}` : column;
 }
 
 /** Where a section is, as a reader names it: 第三部分 / Section 3. */
-export function sectionLabel(id: TableId | 'overview' | 'problems' | 'otherMatters', locale: Locale = 'zh'): string {
+export function sectionLabel(
+  id: TableId | 'overview' | 'problems' | 'otherMatters',
+  locale: Locale = 'zh',
+): string {
   const section = sectionById(id);
   return locale === 'zh'
     ? `${section.ordinal}、${section.title.zh}`

@@ -1,16 +1,22 @@
-import type * as z from 'zod';
-import { getCell } from './address.js';
-import { layoutOf } from './catalogue/index.js';
-import type { Locale } from './catalogue/types.js';
+import type * as z from 'zod/mini';
+import { formatsOf, layoutOf, type TableFormats } from './catalogue/index.js';
 import { sections } from './catalogue/sections.js';
-import { cellLabelOf, sectionLabel } from './labels.js';
-import { formatsOf, type Report, reportSchema, shapeVersion } from './report-schema.js';
+import type { Locale } from './catalogue/types.js';
+import { cellLabelOf, rowLabelOf, sectionLabel } from './labels.js';
+import { type Report, reportSchema, shapeVersion } from './report-schema.js';
 
 /** What is wrong with a report's JSON, at an address, in words a clerk understands. */
 export interface SchemaProblem {
   /** Dot-separated address (`applications.withheld.stateSecret.naturalPerson`), or '' for the whole report. */
   path: string;
-  code: 'not-a-number' | 'not-whole' | 'negative' | 'missing' | 'unknown-field' | 'format-mismatch' | 'invalid';
+  code:
+    | 'not-a-number'
+    | 'not-whole'
+    | 'negative'
+    | 'missing'
+    | 'unknown-field'
+    | 'format-mismatch'
+    | 'invalid';
   message: string;
 }
 
@@ -41,12 +47,18 @@ export function assertReport(input: unknown, options: { locale?: Locale } = {}):
 type Issue = z.core.$ZodIssue;
 
 /** Turns zod's issues into located problems; for a table that fits neither format, the declared format's reasons. */
-export function describeSchemaError(error: z.ZodError, input: unknown, locale: Locale = 'zh'): SchemaProblem[] {
+export function describeSchemaError(
+  error: z.core.$ZodError,
+  input: unknown,
+  locale: Locale = 'zh',
+): SchemaProblem[] {
   const flat: { path: PropertyKey[]; issue: Issue }[] = [];
   const walk = (issue: Issue, prefix: PropertyKey[]) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      flat.push(...pickBranch(issue.errors, path, input).map((i) => ({ path: [...path, ...i.path], issue: i })));
+      flat.push(
+        ...pickBranch(issue.errors, path, input).map((i) => ({ path: [...path, ...i.path], issue: i })),
+      );
       return;
     }
     flat.push({ path, issue });
@@ -84,8 +96,9 @@ const words = {
     negative: (v: string) => `不能为负数（填的是 ${v}）`,
     missingCell: '缺少此单元格；空白请填 null（空白不等于 0）',
     missing: '缺少此项',
-    unknown: (keys: string, where: string) => `「${keys}」不是${where}中的行、列或字段`,
-    mismatch: (shape: string, declared: string) => `表格是 ${shape} 版格式，但报告声明为 ${declared} 版（见 formatVersion / tableFormats）`,
+    unknown: (keys: string, where: string) => `「${keys}」不是${where}的行、列或字段`,
+    mismatch: (shape: string, declared: string) =>
+      `表格是 ${shape} 版格式，但报告声明为 ${declared} 版（见 formatVersion / tableFormats）`,
     report: '报告',
     invalid: (m: string) => `取值无效（${m}）`,
     year: '年度应为 2008 至 2100 之间的整数',
@@ -100,7 +113,8 @@ const words = {
     missingCell: 'is missing; use null for a blank cell (blank is not 0)',
     missing: 'is missing',
     unknown: (keys: string, where: string) => `“${keys}” is not a row, column or field of ${where}`,
-    mismatch: (shape: string, declared: string) => `the table is in the ${shape} format, but the report declares ${declared} (see formatVersion / tableFormats)`,
+    mismatch: (shape: string, declared: string) =>
+      `the table is in the ${shape} format, but the report declares ${declared} (see formatVersion / tableFormats)`,
     report: 'the report',
     invalid: (m: string) => `is invalid (${m})`,
     year: 'the year must be a whole number from 2008 to 2100',
@@ -115,23 +129,36 @@ function describe(issue: Issue, pathKeys: PropertyKey[], input: unknown, locale:
   const path = pathKeys.map(String).join('.');
   const formats = isObject(input) ? safeFormats(input) : undefined;
   const cell = formats ? layoutOf(formats).cellByAddress.get(path) : undefined;
-  const where = cell ? cellLabelOf(cell, locale) : placeOf(path, locale) || w.report;
+  const where = cell ? cellLabelOf(cell, locale) : placeOf(path, formats, locale) || w.report;
   const sep = locale === 'zh' ? '：' : ': ';
-  const at = (code: SchemaProblem['code'], message: string): SchemaProblem => ({ path, code, message: `${where}${sep}${message}` });
+  const at = (code: SchemaProblem['code'], message: string): SchemaProblem => ({
+    path,
+    code,
+    message: `${where}${sep}${message}`,
+  });
   // zod does not keep the offending input on its issues; read it back from the address.
   const value = rawValue(input, path);
 
-  if (issue.code === 'custom' && (issue.params as { code?: string } | undefined)?.code === 'format-mismatch') {
+  if (
+    issue.code === 'custom' &&
+    (issue.params as { code?: string } | undefined)?.code === 'format-mismatch'
+  ) {
     const p = issue.params as { shape: string; declared: string };
     return at('format-mismatch', w.mismatch(p.shape, p.declared));
   }
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join('、');
-    return { path: path ? `${path}.${issue.keys[0]}` : String(issue.keys[0]), code: 'unknown-field', message: w.unknown(keys, where) };
+    return {
+      path: path ? `${path}.${issue.keys[0]}` : String(issue.keys[0]),
+      code: 'unknown-field',
+      message: w.unknown(keys, where),
+    };
   }
-  if (path === 'year') return at('invalid', w.year);
-  if (path === 'agency.name') return at(value === undefined ? 'missing' : 'invalid', w.agency);
-  if (path === 'formatVersion') return at('invalid', w.format);
+  // Fields whose message already names them.
+  if (path === 'year') return { path, code: 'invalid', message: w.year };
+  if (path === 'agency.name')
+    return { path, code: value === undefined ? 'missing' : 'invalid', message: w.agency };
+  if (path === 'formatVersion') return { path, code: 'invalid', message: w.format };
   if (issue.code === 'invalid_type') {
     if (value === undefined) return at('missing', cell ? w.missingCell : w.missing);
     if (issue.expected === 'int') return at('not-whole', w.notWhole(String(value)));
@@ -142,9 +169,16 @@ function describe(issue: Issue, pathKeys: PropertyKey[], input: unknown, locale:
   return at('invalid', w.invalid(issue.message));
 }
 
-function placeOf(path: string, locale: Locale): string {
+/** A section or a row named as a reader would, for problems above the cell level. */
+function placeOf(path: string, formats: TableFormats | undefined, locale: Locale): string {
   const section = sections.find((s) => s.id === path);
-  return section ? sectionLabel(section.id, locale) : path;
+  if (section) return sectionLabel(section.id, locale);
+  const cell = formats && layoutOf(formats).cells.find((c) => `${c.table}.${c.rowAddress}` === path);
+  if (!cell) return path;
+  const ordinal = sections.find((s) => s.id === cell.table);
+  return locale === 'zh'
+    ? `第${ordinal?.ordinal}部分「${rowLabelOf(cell, 'zh')}」行`
+    : `Section ${ordinal?.number}, row “${rowLabelOf(cell, 'en')}”`;
 }
 
 function rawValue(input: unknown, path: string): unknown {
@@ -161,4 +195,3 @@ function describeValue(value: unknown, locale: Locale): string {
   if (typeof value === 'number') return String(value);
   return locale === 'zh' ? `${typeof value} 类型的值` : `a value of type ${typeof value}`;
 }
-

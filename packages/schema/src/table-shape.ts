@@ -6,7 +6,9 @@
 /** A cell: a number, or `null` for blank (not reported). Blank is not 0. */
 export type Cell = number | null;
 
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 type ColumnKey<B> = B extends { readonly columns: readonly (infer C)[] }
@@ -23,14 +25,18 @@ type Flat<N> = N extends { readonly kind: 'group'; readonly children: infer Ch e
   : N;
 
 type Shape<N, C extends string> = {
-  [M in Flat<N> as M extends { readonly key: infer K extends string } ? K : never]: M extends { readonly kind: 'row' }
+  [M in Flat<N> as M extends { readonly key: infer K extends string } ? K : never]: M extends {
+    readonly kind: 'row';
+  }
     ? { [Q in C]: Cell }
     : M extends { readonly children: infer Ch extends readonly unknown[] }
       ? Shape<Ch[number], C>
       : never;
 };
 
-type BlockShape<B> = B extends { readonly rows: infer R extends readonly unknown[] } ? Shape<R[number], ColumnKey<B>> : never;
+type BlockShape<B> = B extends { readonly rows: infer R extends readonly unknown[] }
+  ? Shape<R[number], ColumnKey<B>>
+  : never;
 
 /** The report-JSON shape of a table definition. */
 export type TableShape<T> = T extends { readonly blocks: infer Bs extends readonly unknown[] }

@@ -26,7 +26,12 @@ export const activeDisclosure2021 = {
       heading: heading('一', '1'),
       stubHeader,
       columns: [
-        { key: 'issued', label: { zh: '本年制发件数', en: 'Issued this year' }, kind: 'count', aliases: ['本年新制发件数'] },
+        {
+          key: 'issued',
+          label: { zh: '本年制发件数', en: 'Issued this year' },
+          kind: 'count',
+          aliases: ['本年新制发件数'],
+        },
         {
           key: 'repealed',
           label: { zh: '本年废止件数', en: 'Repealed this year' },
@@ -51,7 +56,10 @@ export const activeDisclosure2021 = {
       heading: heading('六', '6'),
       stubHeader,
       columns: [decisions],
-      rows: [row('punishment', '行政处罚', 'Administrative penalties'), row('coercion', '行政强制', 'Administrative coercion')],
+      rows: [
+        row('punishment', '行政处罚', 'Administrative penalties'),
+        row('coercion', '行政强制', 'Administrative coercion'),
+      ],
     },
     {
       heading: heading('八', '8'),
@@ -72,7 +80,12 @@ export const activeDisclosure2021 = {
 
 const itemColumns = [
   { key: 'previousCount', label: { zh: '上一年项目数量', en: 'Items last year' }, kind: 'count' },
-  { key: 'change', label: { zh: '本年增/减', en: 'Change this year' }, kind: 'signedCount', aliases: ['本年增／减', '本年增减'] },
+  {
+    key: 'change',
+    label: { zh: '本年增/减', en: 'Change this year' },
+    kind: 'signedCount',
+    aliases: ['本年增／减', '本年增减'],
+  },
 ] as const satisfies readonly ColumnDef[];
 
 /** Section 二 in the 2019 (trial) format. */
@@ -99,7 +112,10 @@ export const activeDisclosure2019 = {
     {
       heading: heading('五', '5'),
       stubHeader,
-      columns: [...itemColumns, { key: 'decisions', label: { zh: '处理决定数量', en: 'Decisions' }, kind: 'count' }],
+      columns: [
+        ...itemColumns,
+        { key: 'decisions', label: { zh: '处理决定数量', en: 'Decisions' }, kind: 'count' },
+      ],
       rows: [
         row('licensing', '行政许可', 'Administrative licensing'),
         row('otherManagementServices', '其他对外管理服务事项', 'Other public management services'),
@@ -108,8 +124,14 @@ export const activeDisclosure2019 = {
     {
       heading: heading('六', '6'),
       stubHeader,
-      columns: [...itemColumns, { key: 'decisions', label: { zh: '处理决定数量', en: 'Decisions' }, kind: 'count' }],
-      rows: [row('punishment', '行政处罚', 'Administrative penalties'), row('coercion', '行政强制', 'Administrative coercion')],
+      columns: [
+        ...itemColumns,
+        { key: 'decisions', label: { zh: '处理决定数量', en: 'Decisions' }, kind: 'count' },
+      ],
+      rows: [
+        row('punishment', '行政处罚', 'Administrative penalties'),
+        row('coercion', '行政强制', 'Administrative coercion'),
+      ],
     },
     {
       heading: heading('八', '8'),

@@ -9,15 +9,22 @@ const outcomeColumns = [
   { key: 'total', label: { zh: '总计', en: 'Total' }, kind: 'count', isTotal: true },
 ] as const satisfies readonly ColumnDef[];
 
-
 function appeals<V extends '2021' | '2019'>(version: V) {
   return {
     id: 'appeals' as const,
     version,
     section: 'appeals',
-    title: { zh: '政府信息公开行政复议、行政诉讼情况', en: 'Administrative reviews and lawsuits over disclosure' },
+    title: {
+      zh: '政府信息公开行政复议、行政诉讼情况',
+      en: 'Administrative reviews and lawsuits over disclosure',
+    },
     layout: 'transposed' as const,
-    rowGroups: [{ label: { zh: '行政诉讼', en: 'Administrative lawsuits' }, rows: ['litigationDirect', 'litigationAfterReview'] }],
+    rowGroups: [
+      {
+        label: { zh: '行政诉讼', en: 'Administrative lawsuits' },
+        rows: ['litigationDirect', 'litigationAfterReview'],
+      },
+    ],
     blocks: [
       {
         columns: outcomeColumns,

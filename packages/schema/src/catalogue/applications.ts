@@ -5,7 +5,12 @@ import type { ColumnDef, RowGroupDef, RowNode, TableDef } from './types.js';
 export const applicantColumns = [
   { key: 'naturalPerson', label: { zh: '自然人', en: 'Individuals' }, kind: 'count', group: 'applicants' },
   { key: 'commercial', label: { zh: '商业企业', en: 'Businesses' }, kind: 'count', group: 'organizations' },
-  { key: 'research', label: { zh: '科研机构', en: 'Research institutions' }, kind: 'count', group: 'organizations' },
+  {
+    key: 'research',
+    label: { zh: '科研机构', en: 'Research institutions' },
+    kind: 'count',
+    group: 'organizations',
+  },
   {
     key: 'publicInterest',
     label: { zh: '社会公益组织', en: 'Public-interest organisations' },
@@ -60,7 +65,11 @@ const notProcessed = {
     row('duplicate', '2.重复申请', '2. Repeated request'),
     row('publication', '3.要求提供公开出版物', '3. Asks for published material'),
     row('excessive', '4.无正当理由大量反复申请', '4. Excessive repeated requests without good reason'),
-    row('confirmation', '5.要求行政机关确认或重新出具已获取信息', '5. Asks to confirm or reissue information already obtained'),
+    row(
+      'confirmation',
+      '5.要求行政机关确认或重新出具已获取信息',
+      '5. Asks to confirm or reissue information already obtained',
+    ),
   ],
 } as const satisfies RowGroupDef;
 
@@ -112,7 +121,11 @@ function block<O extends RowNode>(otherHandling: O) {
     columns: applicantColumns,
     columnGroups: [
       { id: 'applicants', label: { zh: '申请人情况', en: 'Applicants' } },
-      { id: 'organizations', label: { zh: '法人或其他组织', en: 'Legal persons or other organisations' }, parent: 'applicants' },
+      {
+        id: 'organizations',
+        label: { zh: '法人或其他组织', en: 'Legal persons or other organisations' },
+        parent: 'applicants',
+      },
     ],
     rows: [
       row('newReceived', '一、本年新收政府信息公开申请数量', 'I. New requests received this year'),

@@ -11,13 +11,20 @@ export interface RowPlacement {
 /** The data rows of a table in printed order, with their address paths. */
 export function rowsOf(table: TableDef): RowPlacement[] {
   const out: RowPlacement[] = [];
-  const walk = (nodes: readonly RowNode[], path: readonly string[], groups: readonly Label[], block: number) => {
+  const walk = (
+    nodes: readonly RowNode[],
+    path: readonly string[],
+    groups: readonly Label[],
+    block: number,
+  ) => {
     for (const node of nodes) {
       if (node.kind === 'row') out.push({ row: node, path: [...path, node.key], groups, block });
       else walk(node.children, node.key ? [...path, node.key] : path, [...groups, node.label], block);
     }
   };
-  table.blocks.forEach((b, i) => walk(b.rows, [], [], i));
+  table.blocks.forEach((b, i) => {
+    walk(b.rows, [], [], i);
+  });
   return out;
 }
 

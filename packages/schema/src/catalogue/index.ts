@@ -12,10 +12,26 @@ export const tables: Record<FormatVersion, Record<TableId, TableDef>> = {
   '2019': { activeDisclosure: activeDisclosure2019, applications: applications2019, appeals: appeals2019 },
 };
 
-export const TABLE_IDS = ['activeDisclosure', 'applications', 'appeals'] as const satisfies readonly TableId[];
+export const TABLE_IDS = [
+  'activeDisclosure',
+  'applications',
+  'appeals',
+] as const satisfies readonly TableId[];
 
 /** The format version of each table of one report (a report may mix them). */
 export type TableFormats = Record<TableId, FormatVersion>;
+
+/** The format version of each table of a report: `tableFormats` overrides `formatVersion` table by table. */
+export function formatsOf(report: {
+  formatVersion: FormatVersion;
+  tableFormats?: { activeDisclosure?: FormatVersion; applications?: FormatVersion } | undefined;
+}): TableFormats {
+  return {
+    activeDisclosure: report.tableFormats?.activeDisclosure ?? report.formatVersion,
+    applications: report.tableFormats?.applications ?? report.formatVersion,
+    appeals: report.formatVersion,
+  };
+}
 
 /** The table definition for one table in one format version. */
 export function tableDef(table: TableId, version: FormatVersion): TableDef {
@@ -41,7 +57,9 @@ export function layoutOf(formats: TableFormats): Layout {
   const key = `${formats.activeDisclosure}/${formats.applications}/${formats.appeals}`;
   let layout = layouts.get(key);
   if (!layout) {
-    const defs = (['activeDisclosure', 'applications', 'appeals'] as const).map((id) => tableDef(id, formats[id]));
+    const defs = (['activeDisclosure', 'applications', 'appeals'] as const).map((id) =>
+      tableDef(id, formats[id]),
+    );
     const cells = defs.flatMap(cellsOf);
     layout = {
       formats: { ...formats },
@@ -63,9 +81,9 @@ export function uniformLayout(version: FormatVersion): Layout {
 /** The whole catalogue, for consumers that want to walk it. */
 export const catalogue = { sections, tables } as const;
 
-export { sections, sectionById } from './sections.js';
-export { applicantColumns } from './applications.js';
-export { cellsOf, rowsOf, type RowPlacement } from './cells.js';
-export { equationsOf } from './arithmetic.js';
 export * from './agency.js';
+export { applicantColumns } from './applications.js';
+export { equationsOf } from './arithmetic.js';
+export { cellsOf, type RowPlacement, rowsOf } from './cells.js';
+export { sectionById, sections } from './sections.js';
 export * from './types.js';
