@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine for gongkai: pnpm (pinned), Debian's chromium and a CJK font for the
+# browser tests and PDFs, then the workspace's dependencies. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION=12.4.2
+export TURBO_TELEMETRY_DISABLED=1
+
+node_ok=$(node -e 'const [a,b]=process.versions.node.split(".").map(Number); console.log(a>20||(a===20&&b>=19)?1:0)')
+if [ "$node_ok" != 1 ]; then
+  echo "gongkai needs Node.js >= 20.19 (found $(node --version))" >&2
+  exit 1
+fi
+
+if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+  echo "installing pnpm $PNPM_VERSION"
+  npm install -g "pnpm@$PNPM_VERSION" >/dev/null
+fi
+
+need_apt=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi 'cjk\|wqy' || need_apt+=(fonts-noto-cjk)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "installing ${need_apt[*]} from Debian"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+pnpm install --frozen-lockfile
