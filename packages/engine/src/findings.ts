@@ -1,4 +1,4 @@
-import type { Locale } from '@gongkai/schema';
+import type { FormatVersion, Label, Locale, Report } from '@gongkai/schema';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -6,21 +6,39 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   /** A rule id from the format's contract, e.g. `applications.balance`. */
   rule: string;
+  /** The rule's severity, or `info` when the rule could not be checked because a cell it needs is blank. */
   severity: Severity;
   /** Cell address (`applications.resultsTotal.total`) or section id (`problems`). */
   path: string;
   /** One clear sentence naming the row and column labels and the numbers. */
   message: string;
+  /** What the cell should hold according to the rule (e.g. what the parts add up to). */
   expected?: number;
+  /** What the cell holds. */
   actual?: number;
-  /** The other cells in the sum. */
+  /** The other cells (or sections) involved: the rest of the sum, the narrative section. */
   related?: string[];
+  /** Stable key of the finding within one report (`rule|path`, `#2`… for repeats), for UI lists and diffs. */
+  fingerprint: string;
 }
 
 export interface ValidateOptions {
   locale?: Locale;
   /** Last year's report by the same body, for the cross-year rules. */
-  previous?: unknown;
+  previous?: Report;
   /** The units' reports that a government's aggregated report sums up, for `hierarchy.sum`. */
-  units?: unknown[];
+  units?: Report[];
+}
+
+/** A rule of the catalogue, as data the components and the CLI list and explain. */
+export interface RuleDef {
+  /** Rule id from FORMAT.md, never renamed. */
+  id: string;
+  severity: Exclude<Severity, 'info'>;
+  title: Label;
+  explanation: Label;
+  /** The format versions whose tables the rule applies to. */
+  versions: readonly FormatVersion[];
+  /** What the rule needs besides the report itself. */
+  needs?: 'previous' | 'units';
 }

@@ -5,7 +5,11 @@
  */
 
 export * from './address.js';
+export * from './catalogue/cross-year.js';
 export * from './catalogue/index.js';
+export * from './catalogue/narrative-figures.js';
+export * from './catalogue/obligations.js';
+export * from './catalogue/regulation-making.js';
 export * from './empty-report.js';
 export * from './labels.js';
 export * from './problems.js';

@@ -1,0 +1,35 @@
+import type { Report } from '@gongkai/schema';
+import type { Finding, ValidateOptions } from '../findings.js';
+import { checkArithmetic } from './checks/arithmetic.js';
+import { checkCells } from './checks/cells.js';
+import { checkCrossYear } from './checks/cross-year.js';
+import { checkFeesUnreported } from './checks/fees-unreported.js';
+import { checkFormatOutdated } from './checks/format-outdated.js';
+import { checkHierarchy } from './checks/hierarchy.js';
+import { checkNarrativeMismatch } from './checks/narrative-mismatch.js';
+import { checkRegulationsLevel } from './checks/regulations-level.js';
+import { checkRepeatedText } from './checks/repeated-text.js';
+import { checkStructure } from './checks/structure.js';
+import { checkOf } from './context.js';
+import { ordered } from './order.js';
+
+/**
+ * Checks a report against every rule of the format and returns the findings in reading order, each
+ * located to a cell or section, with a message in Chinese (or English with `locale: 'en'`).
+ */
+export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
+  const check = checkOf(report, options.locale ?? 'zh');
+  checkCells(check);
+  checkArithmetic(check);
+  checkRegulationsLevel(check);
+  checkFormatOutdated(check);
+  checkStructure(check);
+  checkNarrativeMismatch(check);
+  checkFeesUnreported(check);
+  if (options.previous) {
+    checkRepeatedText(check, options.previous.narrative, options.previous.year);
+    checkCrossYear(check, options.previous);
+  }
+  if (options.units) checkHierarchy(check, options.units);
+  return ordered(check.findings, check.plan);
+}
