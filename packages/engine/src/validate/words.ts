@@ -78,8 +78,8 @@ export class Words {
   }
 
   /**
-   * Several rows or columns named as the side of a sum: 「a」, 「a」与「b」之和, 「a」至「b」6 项之和
-   * (English: “a”, “a” plus “b”, “a” to “b” (6 items) added up).
+   * Several rows or columns named as the side of a sum: 「a」, 「a」与「b」之和, 「a」至「b」共 6 项之和
+   * (English: “a”, “a” plus “b”, the 6 items “a” to “b”).
    */
   sum(labels: readonly string[]): string {
     const zh = this.locale === 'zh';
@@ -88,8 +88,8 @@ export class Words {
     const first = labels[0] as string;
     const last = labels[labels.length - 1] as string;
     return zh
-      ? `${first}至${last} ${labels.length} 项之和`
-      : `${first} to ${last} (${labels.length} items) added up`;
+      ? `${first}至${last}共 ${labels.length} 项之和`
+      : `the ${labels.length} items ${first} to ${last}`;
   }
 
   private def(index: number) {

@@ -33,12 +33,14 @@ export function consistentReport(draw: Draw, version: '2021' | '2019' = '2021'):
     otherMatters: '本年度未收取信息处理费。',
   };
   const layout = layoutOf(formatsOf(report));
-  const derived = new Set(layout.equations.flatMap((e) => (e.derive ? [e.derive] : [])));
   const balances = layout.equations.filter((e) => e.rule === 'applications.balance');
+  // Cells the other sums derive (totals); a balance's derived cell (结转下年度) is drawn instead.
+  const totals = new Set(
+    layout.equations.flatMap((e) => (e.derive && e.rule !== 'applications.balance' ? [e.derive] : [])),
+  );
   const solved = new Set(balances.map((e) => e.lhs[0] as string));
   for (const cell of layout.cells) {
-    if (derived.has(cell.address) && !balances.some((b) => b.derive === cell.address)) continue;
-    if (solved.has(cell.address)) continue;
+    if (totals.has(cell.address) || solved.has(cell.address)) continue;
     const n = draw();
     setCell(report, cell.address, cell.kind === 'amount' ? n + 0.25 : n);
   }
@@ -47,14 +49,15 @@ export function consistentReport(draw: Draw, version: '2021' | '2019' = '2021'):
   const value = (r: Report, a: string) => getCell(r, a) ?? null;
   for (const eq of balances) {
     const [free, other] = eq.lhs as [string, string];
-    if (value(filled, free) !== null) continue;
+    if (totals.has(free)) continue;
     const right = eq.rhs.reduce((s, a) => s + (value(filled, a) ?? Number.NaN), 0);
-    if (Number.isNaN(right)) continue;
     // Keep the carried-over cell below the right-hand side so that 本年新收 stays ≥ 1.
     const over = Math.min(value(filled, other) as number, right - 1);
     setCell(filled, other, over);
     setCell(filled, free, right - over);
   }
+  // The carried-over cells changed: derive every total again from the final parts.
+  for (const address of totals) setCell(filled, address, null);
   filled = computeTotals(filled).report;
   return filled;
 }

@@ -70,14 +70,12 @@ function reportBroken(check: Check, eq: PlannedEquation, lhs: number, rhs: numbe
     value,
     many: cells.length > 1,
   });
-  // The finding points at the cell the format derives (the total), and reads "total vs parts".
+  // The finding points at the cell the format derives (a total, or 结转下年度 in the balance); the
+  // message keeps the printed order (total vs parts, 一+二 vs 三+四).
   const derivedOnRight = eq.rhs.includes(eq.derive);
   const path = eq.derive >= 0 ? eq.derive : first;
   const [actual, expected] = derivedOnRight ? [rhs, lhs] : [lhs, rhs];
-  const part = words.part(first);
-  const message = derivedOnRight
-    ? broken[locale](part, axis, side(eq.rhs, rhs), side(eq.lhs, lhs))
-    : broken[locale](part, axis, side(eq.lhs, lhs), side(eq.rhs, rhs));
+  const message = broken[locale](words.part(first), axis, side(eq.lhs, lhs), side(eq.rhs, rhs));
   emit(check, eq.def.rule, {
     path: plan.cells[path]?.address as string,
     message,

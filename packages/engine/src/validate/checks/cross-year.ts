@@ -84,16 +84,16 @@ export function checkCrossYear(check: Check, previous: Report): void {
       const changes = [
         ...eq.plus.map((i) =>
           locale === 'zh'
-            ? `，加本年${col(i)} ${num(numbers[i] as number)}`
+            ? `，加本年${col(i)}${num(numbers[i] as number)}`
             : `, plus this year’s ${col(i)} ${num(numbers[i] as number)}`,
         ),
         ...eq.minus.map((i) =>
           locale === 'zh'
-            ? `，减${col(i)} ${num(numbers[i] as number)}`
+            ? `，减${col(i)}${num(numbers[i] as number)}`
             : `, less ${col(i)} ${num(numbers[i] as number)}`,
         ),
       ].join('');
-      const prevText = `${last.words.column(before[0] as number)} ${num(prev)}`;
+      const prevText = `${last.words.column(before[0] as number)}${locale === 'zh' ? '' : ' '}${num(prev)}`;
       message = inForce[locale](cell, actual, previous.year, prevText, changes, expected);
     }
     emit(check, eq.def.rule, {

@@ -4,7 +4,7 @@ import { same, total } from './arithmetic.js';
 import { type Statement, statementsOf } from './narrative-figures.js';
 
 const mismatch: Messages<[string, string, string, string, string]> = {
-  zh: (section, figure, stated, unit, table) => `${section}写${figure}为 ${stated}${unit}，但表中${table}。`,
+  zh: (section, figure, stated, unit, table) => `${section}写${figure}为 ${stated} ${unit}，但表中${table}。`,
   en: (section, figure, stated, unit, table) =>
     `${section} states ${stated}${unit ? ` ${unit}` : ''} for ${figure}, but in the table ${table}.`,
 };
@@ -39,11 +39,15 @@ export function checkNarrativeMismatch(check: Check): void {
     const sep = locale === 'zh' ? '，' : ', and ';
     const table = scopes
       .map((scope, k) => {
-        const cells = scope.map((i) => words.cell(i));
         const sum = num(sums[k] as number);
-        if (locale === 'zh')
-          return cells.length === 1 ? `${cells[0]}为 ${sum}` : `${cells.join('与')}之和为 ${sum}`;
-        return cells.length === 1 ? `${cells[0]} is ${sum}` : `${cells.join(' plus ')} make ${sum}`;
+        const head = scope[0] as number;
+        if (scope.length === 1)
+          return locale === 'zh' ? `${words.cell(head)}为 ${sum}` : `${words.cell(head)} is ${sum}`;
+        // A scope adds one column up over several rows (一+二; both kinds of lawsuits).
+        const rows = scope.map((i) => words.row(i));
+        return locale === 'zh'
+          ? `${words.part(head)}${rows.join('与')}行${words.column(head)}列之和为 ${sum}`
+          : `${words.part(head)}, rows ${rows.join(' and ')}, column ${words.column(head)} make ${sum}`;
       })
       .join(sep);
     const first = scopes[0] as number[];
