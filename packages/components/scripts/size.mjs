@@ -1,0 +1,52 @@
+/**
+ * Fails when a CDN bundle is over its budget. Counts what a portal downloads before anything shows:
+ * the file and every file it imports statically, gzipped at level 9; files loaded on demand
+ * (`import()`, e.g. the engine behind `show-findings`) are listed but not counted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+/** Budgets in bytes (1 KB = 1000 bytes, the stricter reading). */
+const budgets = { 'gk-report.js': 20_000, 'gk-report-editor.js': 60_000 };
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function graph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(
+    /(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    graph(join(dirname(file), m[1]), seen);
+  }
+  return seen;
+}
+
+let failed = false;
+for (const [name, budget] of Object.entries(budgets)) {
+  const entry = join(cdn, name);
+  if (!existsSync(entry)) {
+    console.error(`✗ ${name}: missing; run the build first`);
+    failed = true;
+    continue;
+  }
+  const files = [...graph(entry)];
+  const total = files.reduce((n, f) => n + gz(f), 0);
+  const lazy = [...readFileSync(entry, 'utf8').matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map(
+    (m) => m[1],
+  );
+  const ok = total <= budget;
+  failed ||= !ok;
+  console.log(
+    `${ok ? '✓' : '✗'} ${name}: ${(total / 1000).toFixed(1)} KB gz (budget ${budget / 1000} KB)` +
+      (files.length > 1 ? `, ${files.length} files` : '') +
+      (lazy.length
+        ? `; on demand: ${lazy.map((l) => `${l} ${(gz(join(cdn, l)) / 1000).toFixed(1)} KB gz`).join(', ')}`
+        : ''),
+  );
+}
+process.exit(failed ? 1 : 0);

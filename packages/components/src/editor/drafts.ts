@@ -1,0 +1,52 @@
+import type { Report } from '@gongkai/schema';
+
+/** An autosaved draft. */
+export interface Draft {
+  savedAt: string;
+  report: Report;
+}
+
+const PREFIX = 'gk-draft:';
+
+/**
+ * Drafts in localStorage: synchronous, so a draft written as the clerk types survives a reload or a
+ * crashed tab. Storage can be unavailable (private mode, quota): then drafts are silently off.
+ */
+export class DraftStore {
+  constructor(readonly key: string) {}
+
+  read(): Draft | undefined {
+    try {
+      const raw = globalThis.localStorage?.getItem(PREFIX + this.key);
+      if (!raw) return undefined;
+      const draft = JSON.parse(raw) as Draft;
+      return draft && typeof draft.savedAt === 'string' && draft.report ? draft : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(report: Report, now = new Date()): void {
+    try {
+      globalThis.localStorage?.setItem(
+        PREFIX + this.key,
+        JSON.stringify({ savedAt: now.toISOString(), report }),
+      );
+    } catch {
+      // Quota or privacy settings: nothing more we can do without nagging.
+    }
+  }
+
+  clear(): void {
+    try {
+      globalThis.localStorage?.removeItem(PREFIX + this.key);
+    } catch {
+      // ignore
+    }
+  }
+}
+
+/** The draft key of a report when the page gives none: the agency and the year. */
+export function defaultDraftKey(report: Pick<Report, 'agency' | 'year'>): string {
+  return `${report.agency?.name ?? ''}|${report.year ?? ''}`;
+}

@@ -1,0 +1,239 @@
+import type { Locale } from '@gongkai/schema';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { type Finding, loadEngine, type RuleInfo } from '../engine/api.js';
+import { GkFindingSelectEvent } from '../events/finding-select.js';
+import { localeOf } from '../i18n/locale.js';
+import { type Messages, messagesFor } from '../i18n/messages.js';
+import { watchDocumentLang } from '../report/report-element.js';
+import { type FindingsSource, isFindingsSource } from './source.js';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/**
+ * The findings of a report as an error summary: grouped by severity, each a link that scrolls to and
+ * focuses its cell, with the rule's explanation on demand. Announces new counts politely.
+ *
+ * @summary Findings list linked to a `<gk-report>` or `<gk-report-editor>`.
+ *
+ * @fires {GkFindingSelectEvent} gk-finding-select - A finding's link was followed (cancelable).
+ *
+ * @csspart summary - The whole summary box.
+ * @csspart heading - The heading.
+ * @csspart group - The list of one severity.
+ * @csspart link - Each finding's link.
+ * @csspart explanation - The rule explanation.
+ *
+ * @cssprop --gk-color-error - Border and error group colour.
+ * @cssprop --gk-color-warning - Warning group colour.
+ * @cssprop --gk-color-info - Note group colour.
+ * @cssprop --gk-color-link - Link colour.
+ * @cssprop --gk-color-focus - Focus highlight.
+ * @cssprop --gk-font-family - Font stack.
+ */
+export class GkFindings extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: var(--gk-font-family, system-ui, 'Noto Sans CJK SC', sans-serif);
+      color: var(--gk-color-text, #0b0c0c);
+    }
+    .summary {
+      border: 4px solid var(--gk-color-error, #d4351c);
+      padding: 0.75em 1em;
+    }
+    .summary.clean {
+      border-color: var(--gk-color-success, #00703c);
+    }
+    h2 {
+      margin: 0.75em 0 0.5em;
+      font-size: 1em;
+    }
+    #heading {
+      margin-top: 0;
+      font-size: 1.15em;
+    }
+    .error {
+      color: var(--gk-color-error, #d4351c);
+    }
+    .warning {
+      color: var(--gk-color-warning, #b35900);
+    }
+    .info {
+      color: var(--gk-color-info, #1d70b8);
+    }
+    ul {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+    li {
+      margin: 0.35em 0;
+    }
+    a {
+      color: var(--gk-color-link, #1d70b8);
+      font-weight: 600;
+    }
+    a:focus {
+      outline: 3px solid transparent;
+      background: var(--gk-color-focus, #ffdd00);
+      color: #0b0c0c;
+      box-shadow: 0 -2px var(--gk-color-focus, #ffdd00), 0 4px #0b0c0c;
+      text-decoration: none;
+    }
+    details {
+      font-size: 0.9em;
+      margin-top: 0.2em;
+    }
+    summary {
+      cursor: pointer;
+      color: var(--gk-color-link, #1d70b8);
+    }
+    .rule-id {
+      font-family: ui-monospace, monospace;
+      font-size: 0.85em;
+    }
+    @media print {
+      .summary {
+        border-color: #000;
+      }
+      a,
+      h2 {
+        color: #000 !important;
+      }
+    }
+  `;
+
+  static override properties = {
+    findings: { attribute: false },
+    htmlFor: { attribute: 'for' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    messages: { attribute: false },
+    rules: { state: true, attribute: false },
+  };
+
+  /** The findings to list; when `for` names a report or editor, its findings are listed instead. */
+  findings: readonly Finding[] = [];
+
+  /** Id of the `<gk-report>` or `<gk-report-editor>` whose findings to list and whose cells the links focus. */
+  htmlFor?: string;
+
+  /** Heading level of the summary (2 by default); the severity groups use the next level. */
+  headingLevel = 2;
+
+  /** Overrides of the element's own words, flat or per locale. */
+  messages?: Partial<Messages> | Partial<Record<Locale, Partial<Messages>>>;
+
+  /** Rule explanations already loaded, by rule id. */
+  private rules = new Map<string, RuleInfo | null>();
+
+  #source?: FindingsSource;
+  #unsubscribe?: () => void;
+  #stopLang?: () => void;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopLang = watchDocumentLang(() => this.requestUpdate());
+    void this.#link();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLang?.();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#source = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && changed.get('htmlFor') !== undefined) void this.#link();
+  }
+
+  async #link(): Promise<void> {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#source = undefined;
+    if (!this.htmlFor || !this.isConnected) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(this.htmlFor) ?? null;
+    if (!target) return;
+    if (!isFindingsSource(target) && target.localName.includes('-'))
+      await customElements.whenDefined(target.localName);
+    if (!isFindingsSource(target) || this.htmlFor !== target.id) return;
+    this.#source = target;
+    this.#unsubscribe = target.observeFindings((findings) => {
+      this.findings = findings;
+    });
+  }
+
+  /** The locale in use: `lang` of the element, an ancestor, or the document. */
+  get locale(): Locale {
+    return localeOf(this);
+  }
+
+  #select(event: Event, finding: Finding): void {
+    event.preventDefault();
+    const select = new GkFindingSelectEvent(finding);
+    this.dispatchEvent(select);
+    if (!select.defaultPrevented) this.#source?.focusCell(finding.path);
+  }
+
+  async #explain(event: Event, rule: string): Promise<void> {
+    if (!(event.target as HTMLDetailsElement).open || this.rules.has(rule)) return;
+    const engine = await loadEngine();
+    this.rules = new Map(this.rules).set(rule, engine.ruleById(rule) ?? null);
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    const messages = messagesFor(locale, this.messages);
+    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const groups = SEVERITIES.map((severity) => ({
+      severity,
+      items: this.findings.filter((f) => f.severity === severity),
+    }));
+    const [errors, warnings, infos] = groups.map((g) => g.items.length) as [number, number, number];
+    const count =
+      this.findings.length === 0 ? messages.noFindings : messages.findingsCount(errors, warnings, infos);
+    return html`<div
+      class=${errors ? 'summary' : 'summary clean'}
+      part="summary"
+      role="region"
+      aria-labelledby="heading"
+    >
+      <h2 id="heading" part="heading" aria-level=${level}>${messages.findingsHeading}</h2>
+      <p aria-live="polite" aria-atomic="true" class="count">${count}</p>
+      ${groups.map(({ severity, items }) =>
+        items.length === 0
+          ? nothing
+          : html`${heading(Math.min(6, level + 1), `h-${severity}`, `${messages.severity[severity]}（${items.length}）`, severity)}
+              <ul part="group" aria-labelledby=${`h-${severity}`}>
+                ${items.map((finding) => this.#item(finding, messages, locale))}
+              </ul>`,
+      )}
+    </div>`;
+  }
+
+  #item(finding: Finding, messages: Messages, locale: Locale) {
+    const rule = this.rules.get(finding.rule);
+    return html`<li>
+      <a part="link" href=${`#cell-${finding.path}`} @click=${(e: Event) => this.#select(e, finding)}>${finding.message}</a>
+      <details part="explanation" @toggle=${(e: Event) => this.#explain(e, finding.rule)}>
+        <summary>${messages.explanation} <span class="rule-id">${finding.rule}</span></summary>
+        ${rule ? html`<p><strong>${rule.title[locale]}</strong></p><p>${rule.explanation[locale]}</p>` : nothing}
+      </details>
+    </li>`;
+  }
+}
+
+/** A heading of any level: Lit cannot bind tag names, and `aria-level` on an `<h2>` says the same. */
+function heading(level: number, id: string, text: string, className = '') {
+  return html`<h2 id=${id} class=${className} aria-level=${level}>${text}</h2>`;
+}

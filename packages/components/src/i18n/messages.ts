@@ -1,0 +1,125 @@
+/**
+ * The components' own words (not the format's labels, which come from the catalogue). Chinese first,
+ * English second; a portal overrides any of them through an element's `messages` property.
+ */
+import type { Locale } from '@gongkai/schema';
+
+export interface Messages {
+  /** Title printed when a report has no `title` of its own. */
+  reportTitle: (agency: string, year: number) => string;
+  /** Accessible name of a table's scroll wrapper. */
+  scrollRegion: (caption: string) => string;
+  loading: string;
+  loadFailed: (detail: string) => string;
+  emptyNarrative: string;
+  sectionMissing: string;
+  severity: Record<'error' | 'warning' | 'info', string>;
+  findingsHeading: string;
+  findingsCount: (errors: number, warnings: number, infos: number) => string;
+  noFindings: string;
+  explanation: string;
+  cellHasFinding: (severity: string, message: string) => string;
+  undo: string;
+  redo: string;
+  toolbar: string;
+  derived: string;
+  derivedHint: string;
+  invalidInput: (raw: string) => string;
+  blockedByErrors: (errors: number) => string;
+  draftFound: (when: string) => string;
+  draftRestore: string;
+  draftDiscard: string;
+  draftSaved: string;
+  compareCaption: (caption: string, year: number, previousYear: number) => string;
+  previousValue: string;
+  change: string;
+  bigChange: string;
+  newlyReported: string;
+  noLongerReported: string;
+  notComparable: string;
+  unchanged: string;
+}
+
+const zh: Messages = {
+  reportTitle: (agency, year) => `${agency}${year}年政府信息公开工作年度报告`,
+  scrollRegion: (caption) => `${caption}（可横向滚动）`,
+  loading: '正在载入报告……',
+  loadFailed: (detail) => `报告载入失败：${detail}`,
+  emptyNarrative: '（本部分无内容）',
+  sectionMissing: '（原文缺少本部分）',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  findingsHeading: '核对结果',
+  findingsCount: (e, w, i) => `${e} 个错误，${w} 个警告，${i} 个提示`,
+  noFindings: '未发现问题。',
+  explanation: '规则说明',
+  cellHasFinding: (severity, message) => `${severity}：${message}`,
+  undo: '撤销',
+  redo: '重做',
+  toolbar: '编辑工具',
+  derived: '自动计算',
+  derivedHint: '此数由合计关系自动算出；直接填写即可覆盖，覆盖后将参与核对。',
+  invalidInput: (raw) => `“${raw}”不是有效的数字`,
+  blockedByErrors: (n) => `报告还有 ${n} 个错误，请更正后再提交。`,
+  draftFound: (when) => `发现 ${when} 自动保存的草稿。`,
+  draftRestore: '恢复草稿',
+  draftDiscard: '丢弃草稿',
+  draftSaved: '草稿已自动保存',
+  compareCaption: (caption, year, previous) => `${caption}（${year}年与${previous}年对比）`,
+  previousValue: '上年',
+  change: '变化',
+  bigChange: '变化较大',
+  newlyReported: '本年新填报',
+  noLongerReported: '本年未填报',
+  notComparable: '两年格式不同，无法对比',
+  unchanged: '无变化',
+};
+
+const en: Messages = {
+  reportTitle: (agency, year) => `${agency}: annual report on government information disclosure, ${year}`,
+  scrollRegion: (caption) => `${caption} (scrolls sideways)`,
+  loading: 'Loading the report…',
+  loadFailed: (detail) => `The report could not be loaded: ${detail}`,
+  emptyNarrative: '(Nothing in this section.)',
+  sectionMissing: '(This section is missing from the published text.)',
+  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  findingsHeading: 'Check results',
+  findingsCount: (e, w, i) => `${e} errors, ${w} warnings, ${i} notes`,
+  noFindings: 'No issues found.',
+  explanation: 'About this rule',
+  cellHasFinding: (severity, message) => `${severity}: ${message}`,
+  undo: 'Undo',
+  redo: 'Redo',
+  toolbar: 'Editing tools',
+  derived: 'calculated',
+  derivedHint:
+    'Calculated from the sums of the format; type a figure to override it, and it will be checked.',
+  invalidInput: (raw) => `“${raw}” is not a valid number`,
+  blockedByErrors: (n) => `The report still has ${n} error(s); correct them before submitting.`,
+  draftFound: (when) => `A draft saved automatically at ${when} was found.`,
+  draftRestore: 'Restore draft',
+  draftDiscard: 'Discard draft',
+  draftSaved: 'Draft saved',
+  compareCaption: (caption, year, previous) => `${caption} (${year} compared with ${previous})`,
+  previousValue: 'Last year',
+  change: 'Change',
+  bigChange: 'large change',
+  newlyReported: 'newly reported',
+  noLongerReported: 'not reported this year',
+  notComparable: 'The two years use different formats; not comparable',
+  unchanged: 'unchanged',
+};
+
+/** The default messages of each locale. */
+export const defaultMessages: Record<Locale, Messages> = { zh, en };
+
+/** The messages for a locale with a portal's overrides applied. */
+export function messagesFor(
+  locale: Locale,
+  overrides?: Partial<Messages> | Partial<Record<Locale, Partial<Messages>>>,
+): Messages {
+  const base = defaultMessages[locale];
+  if (!overrides) return base;
+  const scoped = (overrides as Partial<Record<Locale, Partial<Messages>>>)[locale];
+  const flat = 'zh' in overrides || 'en' in overrides ? scoped : (overrides as Partial<Messages>);
+  return flat ? { ...base, ...flat } : base;
+}
