@@ -1,0 +1,201 @@
+/**
+ * The app's state in one place: the drafts, which one is open, the language and the screen. Views read
+ * it and call its methods; every change is saved at once and re-renders the page.
+ */
+import type { Locale, Report } from '@gongkai/schema';
+import { type Draft, type DraftSource, newDraftId } from '../drafts/draft.js';
+import { loadCurrentId, loadDrafts, removeDraft, saveCurrentId, saveDraft } from '../drafts/draft-storage.js';
+import { applyLocale, savedLocale } from '../i18n/locale.js';
+import { type ImportedInput, importInput } from '../import/import-input.js';
+import { type EditedValue, withEdits } from './edits.js';
+import { isView, type View } from './views.js';
+
+type Listener = () => void;
+
+export type FocusRequest = { line: number } | { cell: string };
+
+export class Store {
+  drafts: Draft[] = loadDrafts();
+  currentId: string | null = loadCurrentId();
+  locale: Locale = savedLocale();
+  view: View = 'edit';
+  /** What the app is busy with (an import, an export), for the status line. */
+  busy: string | null = null;
+  /** The last failure, shown until the next action. */
+  error: string | null = null;
+  /** Whether the browser refused to save the last change (quota, private mode). */
+  storageFailed = false;
+  /** Whether the preview marks the cells that have findings. */
+  previewFindings = false;
+  /** Where to move focus once the next screen has rendered: a line of the source, or a cell. */
+  pendingFocus: FocusRequest | null = null;
+  /** Bumped when the open report is replaced from outside the editor (import, another draft). */
+  revision = 0;
+
+  readonly #listeners = new Set<Listener>();
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(): void {
+    for (const listener of this.#listeners) listener();
+  }
+
+  get current(): Draft | undefined {
+    return this.drafts.find((d) => d.id === this.currentId) ?? this.drafts[0];
+  }
+
+  /** Asks for focus on a source line or a cell after the next render (links between screens). */
+  requestFocus(request: FocusRequest): void {
+    this.pendingFocus = request;
+  }
+
+  setPreviewFindings(on: boolean): void {
+    this.previewFindings = on;
+    this.#changed();
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    applyLocale(locale);
+    this.#changed();
+  }
+
+  /** Follows the URL hash (`#edit`, `#compare`…), so every screen has an address and Back works. */
+  setViewFromHash(hash: string): void {
+    const name = hash.replace(/^#\/?/, '');
+    this.view = isView(name) ? name : 'edit';
+    this.#changed();
+  }
+
+  select(id: string): void {
+    this.currentId = id;
+    this.revision++;
+    saveCurrentId(id);
+    this.#changed();
+  }
+
+  /** Imports text or a file's bytes into a new draft, which becomes the current one. */
+  async importAsDraft(
+    input: string | ArrayBuffer,
+    name: string,
+    busyLabel: string,
+  ): Promise<Draft | undefined> {
+    const imported = await this.run(busyLabel, () => importInput(input, name, this.locale));
+    if (!imported) return undefined;
+    return this.#addDraft(imported);
+  }
+
+  /** Adds a draft for an already-imported input (the seed, an example of the corpus). */
+  #addDraft(imported: ImportedInput, previous?: Report): Draft {
+    const draft: Draft = {
+      id: newDraftId(),
+      updatedAt: Date.now(),
+      report: imported.report,
+      diagnostics: imported.diagnostics,
+      ...(imported.source ? { source: imported.source } : {}),
+      ...(previous ? { previous } : {}),
+    };
+    this.drafts = [draft, ...this.drafts];
+    this.#persist(draft);
+    this.select(draft.id);
+    return draft;
+  }
+
+  /**
+   * Applies what the person typed in the editor to the draft. The draft keeps the figures as entered,
+   * not the editor's derived totals, so a total derived today is derived again after tomorrow's edit.
+   */
+  applyEdits(changes: readonly EditedValue[]): void {
+    const draft = this.current;
+    if (!draft) return;
+    this.#updateCurrent({ report: withEdits(draft.report, changes) });
+  }
+
+  /** Sets (or with `undefined` removes) last year's report of the current draft. */
+  setPrevious(previous: Report | undefined): void {
+    const draft = this.current;
+    if (!draft) return;
+    const { previous: _dropped, ...rest } = draft;
+    const next: Draft = previous
+      ? { ...rest, previous, updatedAt: Date.now() }
+      : { ...rest, updatedAt: Date.now() };
+    this.#replace(next);
+  }
+
+  /** Imports a report to serve as last year's (a file, or text). */
+  async importPrevious(input: string | ArrayBuffer, name: string, busyLabel: string): Promise<void> {
+    const imported = await this.run(busyLabel, () => importInput(input, name, this.locale));
+    if (imported) this.setPrevious(imported.report);
+  }
+
+  /** Opens a new draft from text known in advance (the seed), with last year's report if given. */
+  async importKnown(
+    text: string,
+    name: string,
+    busyLabel: string,
+    previous?: { text: string; name: string },
+  ): Promise<void> {
+    const imported = await this.run(busyLabel, () => importInput(text, name, this.locale));
+    if (!imported) return;
+    const last = previous
+      ? await this.run(busyLabel, () => importInput(previous.text, previous.name, this.locale))
+      : undefined;
+    this.#addDraft(imported, last?.report);
+  }
+
+  /** Opens a new draft holding a report as is (a blank report). */
+  addReport(report: Report, source?: DraftSource): void {
+    this.#addDraft({ report, diagnostics: [], ...(source ? { source } : {}) });
+  }
+
+  remove(id: string): void {
+    removeDraft(id);
+    this.drafts = this.drafts.filter((d) => d.id !== id);
+    if (this.currentId === id) {
+      this.revision++;
+      this.currentId = this.drafts[0]?.id ?? null;
+      if (this.currentId) saveCurrentId(this.currentId);
+    }
+    this.#changed();
+  }
+
+  setError(message: string | null): void {
+    this.error = message;
+    this.#changed();
+  }
+
+  /** Runs an async step with a busy label, turning a failure into the error line instead of a crash. */
+  async run<T>(label: string, step: () => Promise<T>): Promise<T | undefined> {
+    this.busy = label;
+    this.error = null;
+    this.#changed();
+    try {
+      return await step();
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      return undefined;
+    } finally {
+      this.busy = null;
+      this.#changed();
+    }
+  }
+
+  #updateCurrent(patch: Partial<Draft>): void {
+    const draft = this.current;
+    if (!draft) return;
+    this.#replace({ ...draft, ...patch, updatedAt: Date.now() });
+  }
+
+  #replace(next: Draft): void {
+    this.drafts = this.drafts.map((d) => (d.id === next.id ? next : d));
+    this.#persist(next);
+    this.#changed();
+  }
+
+  #persist(draft: Draft): void {
+    this.storageFailed = !saveDraft(draft);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The main screen: the report in the editor, with what the import could not read and what the checks
+ * found beside it. Findings come from the editor itself (with last year's report for the cross-year
+ * rules), so they follow every keystroke.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Store } from '../app/store.js';
+import { draftTitle } from '../drafts/draft.js';
+import type { Messages } from '../i18n/messages.js';
+import { diagnosticsList } from '../import/diagnostics-list.js';
+
+export function editView(store: Store, m: Messages): TemplateResult {
+  const draft = store.current;
+  if (!draft) return html``;
+  const title = draftTitle(draft, m.drafts.untitled);
+  return html`
+    <div class="workspace">
+      <section class="workspace-main" aria-labelledby="edit-heading">
+        <h2 id="edit-heading">${m.edit.heading(title)}</h2>
+        <gk-report-editor
+          id="editor"
+          no-drafts
+          aria-label=${m.edit.editorLabel}
+          .report=${guard([draft.id, store.revision], () => draft.report)}
+          .previous=${draft.previous}
+          @gk-change=${(e: { changes: readonly { path: string; value: number | null | string }[] }) =>
+            store.applyEdits(e.changes)}
+        ></gk-report-editor>
+      </section>
+      <div class="workspace-side">
+        ${diagnosticsList(store, m, draft.diagnostics, 2)}
+        <gk-findings for="editor" heading-level="2"></gk-findings>
+        ${draft.previous ? nothing : html`<p class="hint">${m.findings.needPrevious}</p>`}
+      </div>
+    </div>
+  `;
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { serviceWorker } from './vite/service-worker.js';
+
+const components = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../packages/components/package.json', import.meta.url)), 'utf8'),
+) as { version: string };
+
+export default defineConfig({
+  // Relative, so the built app runs from any folder of any static file server.
+  base: './',
+  // Workspace packages from their sources (`source` export condition): `pnpm demo` needs no build first.
+  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+  define: { __GK_COMPONENTS_VERSION__: JSON.stringify(components.version) },
+  plugins: [serviceWorker()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        'embed-preview': fileURLToPath(new URL('embed-preview.html', import.meta.url)),
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1' },
+});
