@@ -2,7 +2,10 @@ import type { Locale, SectionId } from '@gongkai/schema';
 
 /** Something an importer noticed about its input, located to a line or a cell. */
 export interface Diagnostic {
-  /** e.g. `section.not-found`, `row.not-found`, `label.variant`, `value.unreadable`, `table.other-format`. */
+  /**
+   * `input.empty`, `input.unrecognized`, `section.not-found`, `section.heading-missing`, `row.not-found`,
+   * `label.variant`, `value.unreadable`, `value.annotated`, `table.other-format`, `text.unplaced`, …
+   */
   code: string;
   severity: 'error' | 'warning' | 'info';
   message: string;
@@ -19,4 +22,8 @@ export interface ImportOptions {
   locale?: Locale;
   /** Name of the file, used to sniff the kind of input and reported in diagnostics. */
   filename?: string;
+  /** Year to assume when the input names none (a blank template). */
+  year?: number;
+  /** Reporting body to assume when the input names none. */
+  agency?: string;
 }

@@ -1,0 +1,95 @@
+import type { AgencyLevel } from '@gongkai/schema';
+import type { Line } from './lines.js';
+
+/** The year reported on and the reporting body, as printed in the title. */
+export interface TitleFacts {
+  year?: number;
+  agency?: string;
+  line?: number;
+}
+
+// 〈body〉2024年(度)〈body〉政府信息公开(工作)(年度)报告 — the body stands before or after the year.
+const TITLE = /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告/;
+
+function clean(name: string): string {
+  return name
+    .replace(/^(?:名称|标题|题目)[:：]?/, '')
+    .replace(/^[《〈「“"'【[]+|[》〉」”"'】\]]+$/g, '')
+    .replace(/关于$/, '')
+    .trim();
+}
+
+/** Finds the title (year and body) among the first lines, and the full name of the body in the text. */
+export function readTitle(lines: readonly Line[], before: number): TitleFacts {
+  const limit = Math.min(lines.length, Math.max(before, 0) + 1, 200);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    for (const cell of line.cells) {
+      const compact = cell.normalize('NFKC').replace(/\s+/g, '');
+      if (compact.length > 80) continue;
+      const m = TITLE.exec(compact);
+      if (!m) continue;
+      const year = Number(m[2]);
+      let agency = clean(m[1] ?? '') || clean(m[3] ?? '');
+      if (!agency && i > 0) {
+        // The body printed on the line above the title (淮安市人民政府 / 2024年政府信息公开工作年度报告).
+        const above = lines[i - 1]!.text.replace(/\s+/g, '');
+        if (above.length <= 30 && !/[，。,.：:]/.test(above)) agency = above;
+      }
+      return agency ? { year, agency, line: line.no } : { year, line: line.no };
+    }
+  }
+  return {};
+}
+
+/** The year, when no title gives it: the most common `20xx年度` in the opening lines. */
+export function guessYear(lines: readonly Line[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const line of lines.slice(0, 60)) {
+    for (const m of line.text.matchAll(/((?:19|20)\d{2})\s*年度/g)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let found: number | undefined;
+  for (const [y, n] of counts) if (found === undefined || n > (counts.get(found) ?? 0)) found = y;
+  return found;
+}
+
+// Names printed in titles are often the place only (杏岭子乡); the body names itself in full in the text.
+const PLACE_ONLY = /(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|乡|镇|街道)$/;
+
+/** The full name of the body: the title's place name completed by 人民政府 when the text says so. */
+export function fullName(name: string, text: string): string {
+  if (!PLACE_ONLY.test(name)) return name;
+  const full = `${name}人民政府`;
+  return text.includes(full) ? full : name;
+}
+
+const MUNICIPALITIES = /^(?:北京|上海|天津|重庆)市/;
+const GOVERNMENT = /(?:人民政府|政府)(?:办公厅|办公室)?$/;
+const DEPARTMENT = /(?:厅|局|委员会|委|办公室|办|中心|署|院|馆|会)$/;
+
+/** The administrative level a body's name implies, when it implies one. */
+export function levelOf(name: string): AgencyLevel | undefined {
+  const n = name.replace(/\s+/g, '');
+  if (/(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处)?$/.test(n) || /街道办事处$/.test(n)) return 'township';
+  const government = GOVERNMENT.test(n);
+  const place = /^(.*?(?:省|自治区|市|自治州|盟|地区|县|自治县|旗|区))(?!.*(?:省|自治区|市|自治州|盟|县|旗|区))/.exec(
+    n.replace(GOVERNMENT, '').replace(DEPARTMENT, ''),
+  );
+  const last = place?.[1] ?? '';
+  const tier = MUNICIPALITIES.test(n) && !/[县区]/.test(last.replace(/^(?:北京|上海|天津|重庆)市/, ''))
+    ? 'province'
+    : /(?:省|自治区)$/.test(last)
+      ? 'province'
+      : /(?:市|自治州|盟|地区)$/.test(last)
+        ? 'city'
+        : /(?:县|自治县|旗|区)$/.test(last)
+          ? 'county'
+          : undefined;
+  if (!tier) return undefined;
+  if (government) return tier;
+  if (DEPARTMENT.test(n)) return `${tier}-department` as AgencyLevel;
+  return undefined;
+}

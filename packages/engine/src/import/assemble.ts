@@ -1,0 +1,324 @@
+import {
+  createEmptyReport,
+  type FormatVersion,
+  formatsOf,
+  layoutOf,
+  type Report,
+  rowsOf,
+  type SectionId,
+  setCell,
+  TABLE_IDS,
+  type TableFormats,
+  type TableId,
+  tableDef,
+} from '@gongkai/schema';
+import { fullName, guessYear, levelOf, readTitle } from './agency.js';
+import type { DiagnosticCollector } from './collector.js';
+import { fitCells } from './fit.js';
+import type { Line } from './lines.js';
+import { readCell } from './value.js';
+import { type FoundRow, sectionParams, type Walk } from './walk.js';
+
+export interface AssembleOptions {
+  /** Year to assume when the text names none. */
+  year?: number;
+  /** Body to assume when the text names none. */
+  agency?: string;
+}
+
+const SECTIONS: SectionId[] = ['overview', 'activeDisclosure', 'applications', 'appeals', 'problems', 'otherMatters'];
+const UNKNOWN_AGENCY = '（未识别）';
+
+/** Builds the report from what the walk found: formats decided, figures placed, gaps reported. */
+export function assemble(
+  walk: Walk,
+  allLines: readonly Line[],
+  diag: DiagnosticCollector,
+  options: AssembleOptions,
+): Report {
+  const title = readTitle(walk.preamble.length > 0 ? walk.preamble : allLines, walk.preamble.length || 10);
+  const year = title.year ?? guessYear(allLines) ?? options.year;
+  const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
+  if (year === undefined) diag.add('year.not-found', 'warning', { year: fallbackYear });
+  const body = allLines.map((l) => l.text).join('\n');
+  const agencyName = title.agency ? fullName(title.agency, body) : options.agency;
+  if (!agencyName) diag.add('agency.not-found', 'warning', {});
+  const name = agencyName ?? UNKNOWN_AGENCY;
+  const level = agencyName ? levelOf(name) : undefined;
+
+  const formats = decideFormats(walk, year ?? fallbackYear, diag);
+  const formatVersion: FormatVersion =
+    formats.activeDisclosure === '2021' || formats.applications === '2021' ? '2021' : '2019';
+  const tableFormats: Report['tableFormats'] = {};
+  if (formats.activeDisclosure !== formatVersion) tableFormats.activeDisclosure = formats.activeDisclosure;
+  if (formats.applications !== formatVersion) tableFormats.applications = formats.applications;
+  const report = createEmptyReport({
+    formatVersion,
+    ...(Object.keys(tableFormats).length > 0 ? { tableFormats } : {}),
+    year: year ?? fallbackYear,
+    agency: level ? { name, level } : { name },
+  });
+
+  const placed = new Set<string>();
+  const annotations: Record<string, string> = {};
+  for (const row of walk.rows) placeRow(report, row, formats, walk, placed, annotations, diag);
+  placeAppealsFigures(report, walk, placed, diag);
+  if (Object.keys(annotations).length > 0) report.annotations = annotations;
+
+  report.narrative = {
+    overview: walk.narrative.overview.join('\n'),
+    problems: walk.narrative.problems.join('\n'),
+    otherMatters: walk.narrative.otherMatters.join('\n'),
+  };
+  const missing = reportSections(walk, placed, diag);
+  if (missing.length > 0) report.missingSections = missing;
+  reportMissingRows(report, walk, placed, missing, diag);
+  reportUnplaced(walk, title.line, diag);
+  if (!layoutOf(formatsOf(report)).cells.some((c) => placed.has(c.address))) {
+    diag.add('report.blank', 'warning', {});
+  }
+  return report;
+}
+
+/** The format of each table, by the headers and rows only one format prints; else by the year. */
+function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): TableFormats {
+  const votes = {
+    activeDisclosure: { '2021': 0, '2019': 0 },
+    applications: { '2021': 0, '2019': 0 },
+  };
+  for (const header of walk.headers) {
+    if (header.table === 'appeals') continue;
+    for (const { entry } of header.columns) if (entry.exclusive) votes[header.table][entry.version]++;
+  }
+  for (const row of walk.rows) {
+    const { table, versions } = row.match.entry;
+    if (table !== 'appeals' && versions.length === 1) votes[table][versions[0]!] += 2;
+  }
+  const byYear: FormatVersion = year >= 2021 ? '2021' : '2019';
+  const pick = (v: { '2021': number; '2019': number }, fallback: FormatVersion): FormatVersion | undefined =>
+    v['2021'] > v['2019'] ? '2021' : v['2019'] > v['2021'] ? '2019' : fallback === undefined ? undefined : fallback;
+  const active = pick(votes.activeDisclosure, byYear)!;
+  const hasActive = votes.activeDisclosure['2021'] + votes.activeDisclosure['2019'] > 0;
+  const applications = pick(votes.applications, hasActive ? active : byYear)!;
+  const formats: TableFormats = { activeDisclosure: active, applications, appeals: active };
+  for (const table of ['activeDisclosure', 'applications'] as const) {
+    const present = walk.rows.some((r) => r.match.entry.table === table);
+    if (!present) continue;
+    if (votes[table]['2021'] + votes[table]['2019'] === 0) {
+      diag.add('table.format-unknown', 'info', { ...sectionParams(table), version: formats[table] }, { section: table });
+    } else if (formats[table] !== byYear) {
+      diag.add(
+        'table.other-format',
+        'warning',
+        { ...sectionParams(table), version: formats[table], year },
+        { section: table },
+      );
+    }
+  }
+  return formats;
+}
+
+function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, block: number): string[] {
+  const { table } = row.match.entry;
+  const columns = tableDef(table, version).blocks[block]?.columns ?? [];
+  const keys = columns.map((c) => c.key);
+  const header = row.header === undefined ? undefined : walk.headers[row.header];
+  if (!header) return keys;
+  const mine = header.columns.filter(
+    (c) => c.entry.table === table && c.entry.version === version && c.entry.block === block,
+  );
+  const positions = new Set(mine.map((c) => c.position));
+  const named = new Set(mine.map((c) => c.entry.column.key));
+  // Only a header that names every column once, at distinct positions, may reorder them.
+  if (mine.length !== keys.length || positions.size !== keys.length || named.size !== keys.length) return keys;
+  return [...mine].sort((a, b) => a.position - b.position).map((c) => c.entry.column.key);
+}
+
+function placeRow(
+  report: Report,
+  row: FoundRow,
+  formats: TableFormats,
+  walk: Walk,
+  placed: Set<string>,
+  annotations: Record<string, string>,
+  diag: DiagnosticCollector,
+): void {
+  const { entry } = row.match;
+  const version = formats[entry.table];
+  const where = { line: row.line.no, section: entry.table as SectionId, source: row.line.text };
+  const rowAddress = `${entry.table}.${entry.path}`;
+  const block = entry.block[version];
+  if (block === undefined) {
+    diag.add('table.other-format', 'warning', { ...sectionParams(entry.table), version, year: report.year }, {
+      ...where,
+      path: rowAddress,
+    });
+    return;
+  }
+  if (placed.has(`row:${rowAddress}`)) {
+    diag.add('row.repeated', 'info', { row: entry.label }, { ...where, path: rowAddress });
+    return;
+  }
+  placed.add(`row:${rowAddress}`);
+  if (row.match.via !== 'label') {
+    diag.add('label.variant', 'info', { text: row.label, label: entry.label }, { ...where, path: rowAddress });
+  }
+  const def = tableDef(entry.table, version).blocks[block]!;
+  const order = columnOrder(row, walk, version, block);
+  const totalLast = def.columns[def.columns.length - 1]?.isTotal === true;
+  const fitted = fitCells(row.cells, order.length, totalLast && order[order.length - 1] === def.columns.at(-1)?.key);
+  if (fitted.status === 'ambiguous') {
+    diag.add('row.ambiguous', 'warning', { row: entry.label, text: fitted.run }, { ...where, path: rowAddress });
+    return;
+  }
+  if (fitted.status === 'split') {
+    diag.add('row.split', 'info', { row: entry.label, text: fitted.run, values: fitted.cells.join(', ') }, {
+      ...where,
+      path: rowAddress,
+    });
+  } else if (fitted.how === 'padded' && row.cells.some((c) => c.trim() !== '')) {
+    diag.add(
+      'row.short',
+      'info',
+      { row: entry.label, count: row.cells.length, expected: order.length },
+      { ...where, path: rowAddress },
+    );
+  } else if (fitted.how === 'trimmed' && row.cells.filter((c) => c.trim() !== '').length > order.length) {
+    diag.add(
+      'row.long',
+      'warning',
+      { row: entry.label, count: row.cells.length, expected: order.length },
+      { ...where, path: rowAddress },
+    );
+  }
+  order.forEach((key, i) => {
+    const column = def.columns.find((c) => c.key === key)!;
+    const address = `${rowAddress}.${key}`;
+    const text = fitted.cells[i] ?? '';
+    const reading = readCell(text, column.kind);
+    if (reading.status === 'number') {
+      setCell(report, address, reading.value);
+      placed.add(address);
+      if (reading.note) {
+        annotations[address] = reading.note;
+        diag.add('value.annotated', 'info', { text: text.trim(), value: reading.value, note: reading.note }, {
+          ...where,
+          path: address,
+        });
+      }
+    } else if (reading.status === 'unreadable') {
+      diag.add('value.unreadable', 'warning', { text: text.trim() }, { ...where, path: address });
+    }
+  });
+}
+
+/** Section 四 printed across: one line of 15 figures, 行政复议 then the two 行政诉讼 groups. */
+function placeAppealsFigures(report: Report, walk: Walk, placed: Set<string>, diag: DiagnosticCollector): void {
+  if (walk.appealsFigures.length === 0) return;
+  const def = tableDef('appeals', report.formatVersion);
+  const rows = rowsOf(def);
+  const columns = def.blocks[0]?.columns ?? [];
+  const cells = walk.appealsFigures.flatMap((f) => f.cells);
+  const n = rows.length * columns.length;
+  const fitted = fitCells(cells, n, false);
+  if (fitted.status !== 'ok') return;
+  const first = walk.appealsFigures[0]!.line;
+  rows.forEach((r, ri) => {
+    const rowAddress = `appeals.${r.path.join('.')}`;
+    if (placed.has(`row:${rowAddress}`)) return;
+    placed.add(`row:${rowAddress}`);
+    columns.forEach((column, ci) => {
+      const address = `${rowAddress}.${column.key}`;
+      const text = fitted.cells[ri * columns.length + ci] ?? '';
+      const reading = readCell(text, column.kind);
+      if (reading.status === 'number') {
+        setCell(report, address, reading.value);
+        placed.add(address);
+      } else if (reading.status === 'unreadable') {
+        diag.add('value.unreadable', 'warning', { text }, { line: first.no, section: 'appeals', path: address });
+      }
+    });
+  });
+}
+
+/** Sections whose heading is missing: reported; those with no content at all are listed as missing. */
+function reportSections(walk: Walk, placed: Set<string>, diag: DiagnosticCollector): SectionId[] {
+  const missing: SectionId[] = [];
+  for (const id of SECTIONS) {
+    const heading = walk.headings.get(id);
+    if (heading) {
+      if (!heading.heading.exact) {
+        diag.add('section.variant', 'info', { ...sectionParams(id), text: heading.text }, { line: heading.line, section: id });
+      }
+      continue;
+    }
+    const isTable = (TABLE_IDS as readonly string[]).includes(id);
+    const hasContent = isTable
+      ? [...placed].some((p) => p.startsWith(`row:${id}.`)) ||
+        (id === 'appeals' && walk.appealsFigures.length > 0)
+      : walk.implicit.has(id);
+    if (hasContent && isTable) {
+      diag.add('section.heading-missing', 'warning', sectionParams(id), { section: id, line: walk.implicit.get(id) });
+    } else if (hasContent) {
+      // A narrative section is known by its heading: its text is kept, and the section is listed as missing.
+      diag.add('section.heading-missing', 'warning', sectionParams(id), { section: id, line: walk.implicit.get(id) });
+      missing.push(id);
+    } else {
+      diag.add('section.not-found', 'error', sectionParams(id), { section: id });
+      missing.push(id);
+    }
+  }
+  return missing;
+}
+
+function reportMissingRows(
+  report: Report,
+  walk: Walk,
+  placed: Set<string>,
+  missing: readonly SectionId[],
+  diag: DiagnosticCollector,
+): void {
+  const formats = formatsOf(report);
+  for (const table of TABLE_IDS) {
+    if (missing.includes(table)) continue;
+    const rows = rowsOf(tableDef(table, formats[table]));
+    const found = rows.filter((r) => placed.has(`row:${table}.${r.path.join('.')}`));
+    if (found.length === 0) {
+      if (table !== 'appeals' || walk.appealsFigures.length === 0) {
+        diag.add('table.empty', 'warning', sectionParams(table), { section: table });
+      }
+      continue;
+    }
+    for (const r of rows) {
+      const path = `${table}.${r.path.join('.')}`;
+      if (!placed.has(`row:${path}`)) {
+        diag.add('row.not-found', 'warning', { row: r.row.label.zh }, { section: table, path });
+      }
+    }
+  }
+}
+
+/** Text that went nowhere: one diagnostic per run of consecutive lines. */
+function reportUnplaced(walk: Walk, titleLine: number | undefined, diag: DiagnosticCollector): void {
+  const runs = (lines: readonly Line[], severity: 'info' | 'warning') => {
+    let start: Line | undefined;
+    let last = -2;
+    let count = 0;
+    const flush = () => {
+      if (start) diag.add('text.unplaced', severity, { line: start.no, count, text: start.text.slice(0, 60) }, { line: start.no, source: start.text });
+    };
+    for (const line of lines) {
+      if (line.no === titleLine) continue;
+      if (line.no !== last + 1 || !start) {
+        flush();
+        start = line;
+        count = 0;
+      }
+      count++;
+      last = line.no;
+    }
+    flush();
+  };
+  runs(walk.preamble, 'info');
+  runs(walk.unplaced, 'warning');
+}

@@ -1,0 +1,63 @@
+/** The shape every input is read into before placing: lines of cells, whatever the source format. */
+export interface Line {
+  /** 1-based line of the input text (for HTML and workbooks: the n-th line read). */
+  no: number;
+  /** Cells as printed; a line of prose is one cell. */
+  cells: string[];
+  /** The line as printed, for narrative text. */
+  text: string;
+  /** Ids of the HTML elements around the line, outermost first (HTML only). */
+  ancestors?: readonly number[];
+}
+
+// A hostile input must cost bounded work: lines and cells beyond these are not read.
+export const MAX_LINES = 20_000;
+export const MAX_CELLS = 64;
+
+/**
+ * Splits plain text (copied from a page or PDF, or Markdown) into lines of cells: tabs separate cells;
+ * Markdown pipe tables are split on `|`; a line without tabs has its trailing figures split off at spaces.
+ */
+export function textToLines(text: string): Line[] {
+  const out: Line[] = [];
+  const raw = text.split(/\r\n|\r|\n/, MAX_LINES);
+  for (let i = 0; i < raw.length; i++) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are junk to drop
+    const line = (raw[i] ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+    if (line.trim() === '') continue;
+    const cells = splitCells(line);
+    if (cells === undefined) continue;
+    out.push({ no: i + 1, cells, text: line.trim() });
+  }
+  return out;
+}
+
+/** The cells of one line, or undefined for a Markdown table rule (`|---|---|`). */
+function splitCells(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.length > 1) {
+    if (/^\|[\s:|-]+\|?$/.test(trimmed)) return undefined;
+    const inner = trimmed.replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+    return inner
+      .split(/(?<!\\)\|/, MAX_CELLS)
+      .map((c) => c.replace(/\\\|/g, '|').trim());
+  }
+  const stripped = line.replace(/^\s*#{1,6}\s+/, '');
+  if (stripped.includes('\t')) return stripped.split('\t', MAX_CELLS).map((c) => c.trim());
+  return splitTrailingFigures(stripped.trim());
+}
+
+// A figure as printed in a table: a number (with a bracketed note) or a blank marker.
+const FIGURE = /^(?:[+\-−]?\d[\d,.]*(?:[(（][^)）\s]*[)）])?|[/／—–\-－]+|无)$/;
+
+/** `规章 0 0 0` → [规章, 0, 0, 0]: PDF copies lose the tabs but keep spaces between figures. */
+function splitTrailingFigures(line: string): string[] {
+  const tokens = line.split(/\s+/, MAX_CELLS * 4);
+  let start = tokens.length;
+  while (start > 0 && FIGURE.test((tokens[start - 1] ?? '').normalize('NFKC'))) start--;
+  const figures = tokens.length - start;
+  // One trailing figure after prose ("…共 12") is prose; two or more, or a label of a few words, is a row.
+  if (figures === 0 || (figures === 1 && start > 0 && line.length > 40)) return [line];
+  const label = tokens.slice(0, start).join(' ');
+  return label === '' ? tokens.slice(start) : [label, ...tokens.slice(start)];
+}

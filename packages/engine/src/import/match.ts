@@ -1,0 +1,119 @@
+import type { SectionId } from '@gongkai/schema';
+import {
+  type ColumnEntry,
+  type FixtureEntry,
+  type LabelKey,
+  labelIndex,
+  type RowEntry,
+} from './label-index.js';
+import { labelKey } from './normalize.js';
+import { bigrams, dice } from './similarity.js';
+
+/** How a printed label was recognised. */
+export interface Match<T> {
+  entry: T;
+  /** 1 for the official label or a known alias; below for a damaged form. */
+  score: number;
+  via: 'label' | 'alias' | 'fuzzy' | 'prefix';
+}
+
+// Below this a damaged label is not trusted to be the row it resembles.
+export const FUZZY_THRESHOLD = 0.72;
+// Labels longer than this are prose, not labels.
+const MAX_LABEL = 80;
+
+function best<T extends { keys: LabelKey[] }>(
+  text: string,
+  exact: Map<string, T[]>,
+  all: readonly T[],
+  prefer?: (e: T) => boolean,
+): Match<T> | undefined {
+  const key = labelKey(text);
+  if (key === '' || key.length > MAX_LABEL) return undefined;
+  const hits = exact.get(key);
+  if (hits && hits.length > 0) {
+    const entry = (prefer && hits.find(prefer)) || hits[0]!;
+    const via = entry.keys.find((k) => k.key === key)?.via ?? 'label';
+    return { entry, score: 1, via };
+  }
+  const grams = bigrams(key);
+  let found: Match<T> | undefined;
+  for (const entry of all) {
+    for (const k of entry.keys) {
+      let score = dice(grams, k.grams);
+      let via: Match<T>['via'] = 'fuzzy';
+      // A label cut short by the copy (3.补正后申请内容) still names its row.
+      if (key.length >= 4 && k.key.startsWith(key) && score < 0.9) {
+        score = Math.max(score, 0.8);
+        via = 'prefix';
+      }
+      if (!found || score > found.score || (score === found.score && prefer?.(entry))) {
+        found = { entry, score, via };
+      }
+    }
+  }
+  return found;
+}
+
+/** The catalogue row a printed label names, best first; `undefined` when nothing resembles it. */
+export function matchRow(text: string, prefer?: (e: RowEntry) => boolean): Match<RowEntry> | undefined {
+  const index = labelIndex();
+  return best(text, index.rowByKey, index.rows, prefer);
+}
+
+/** The column a printed header names. */
+export function matchColumn(text: string, prefer?: (e: ColumnEntry) => boolean): Match<ColumnEntry> | undefined {
+  const index = labelIndex();
+  return best(text, index.columnByKey, index.columns, prefer);
+}
+
+/** A label of the table that holds no figures (group, sub-table heading, printed note), exact only. */
+export function matchFixture(text: string): FixtureEntry | undefined {
+  const key = labelKey(text);
+  if (key === '') return undefined;
+  const hits = labelIndex().fixtureByKey.get(key);
+  if (hits?.[0]) return hits[0];
+  // The printed note is long and often re-punctuated; a close match is enough.
+  if (key.length > 20 && key.length < 80) {
+    const grams = bigrams(key);
+    for (const f of labelIndex().fixtures) {
+      if (f.kind === 'note' && f.keys.some((k) => dice(grams, k.grams) > 0.8)) return f;
+    }
+  }
+  return undefined;
+}
+
+const ORDINAL = /^\s*(?:([一二三四五六七八九十])\s*[、.．，,]|第([一二三四五六七八九十])部分|(\d)\s*[、．]|([一二三四五六七八九十])\s+)/;
+const SUBHEADING = /^\s*[(（]/;
+
+/** A section heading: its section, and whether its ordinal and wording are the official ones. */
+export interface HeadingMatch {
+  id: SectionId;
+  score: number;
+  exact: boolean;
+}
+
+/**
+ * Whether a line is a section heading (一、总体情况 …). Parenthesised numbering （一） marks a sub-heading
+ * inside a narrative section, never a section; a heading without an ordinal must match exactly.
+ */
+export function matchHeading(text: string): HeadingMatch | undefined {
+  if (SUBHEADING.test(text) || text.length > 60) return undefined;
+  const normalised = text.normalize('NFKC');
+  const ordinal = ORDINAL.exec(normalised);
+  const rest = ordinal ? normalised.slice(ordinal[0].length) : normalised;
+  const key = labelKey(rest);
+  if (key === '' || key.length > 40) return undefined;
+  const grams = bigrams(key);
+  let found: HeadingMatch | undefined;
+  for (const section of labelIndex().sections) {
+    for (const k of section.keys) {
+      const exact = k.key === key;
+      // A heading may add words around the official title (政府信息公开工作存在的主要问题及改进情况).
+      const contains = !exact && key.length <= k.key.length + 12 && key.includes(k.key);
+      const score = exact ? 1 : contains ? 0.95 : ordinal ? dice(grams, k.grams) : 0;
+      if (!found || score > found.score) found = { id: section.id, score, exact: exact && k.via === 'label' };
+    }
+  }
+  return found && found.score >= 0.7 ? found : undefined;
+}

@@ -1,0 +1,115 @@
+import type { Locale } from '@gongkai/schema';
+
+type Params = Record<string, string | number>;
+type Message = (p: Params) => { zh: string; en: string };
+
+// Diagnostic codes are public (never renamed); their words are Chinese first, English second.
+const messages: Record<string, Message> = {
+  'input.empty': () => ({ zh: '输入为空，没有可读取的内容', en: 'The input is empty' }),
+  'input.unrecognized': (p) => ({
+    zh: `无法识别的输入（${p.what}），未找到年度报告的内容`,
+    en: `Unrecognised input (${p.what}): no annual report found in it`,
+  }),
+  'input.truncated': (p) => ({
+    zh: `输入过长，只读取了前 ${p.count} 行`,
+    en: `The input is too long; only its first ${p.count} lines were read`,
+  }),
+  'json.invalid': (p) => ({ zh: `JSON 报告不合格式：${p.detail}`, en: `The JSON report is invalid: ${p.detail}` }),
+  'section.not-found': (p) => ({
+    zh: `未找到「${p.section}」部分的标题或内容`,
+    en: `Section “${p.sectionEn}” was not found (neither heading nor content)`,
+  }),
+  'section.heading-missing': (p) => ({
+    zh: `未找到「${p.section}」的标题，已按位置读取其内容`,
+    en: `The heading of section “${p.sectionEn}” is missing; its content was read by position`,
+  }),
+  'section.variant': (p) => ({
+    zh: `标题「${p.text}」按「${p.section}」读取`,
+    en: `Heading “${p.text}” read as section “${p.sectionEn}”`,
+  }),
+  'section.repeated': (p) => ({
+    zh: `「${p.section}」的标题重复出现`,
+    en: `The heading of section “${p.sectionEn}” appears again`,
+  }),
+  'row.not-found': (p) =>
+    p.nearest
+      ? {
+          zh: `「${p.text}」不是本表的行，最接近的是「${p.nearest}」`,
+          en: `“${p.text}” is not a row of the table; the nearest label is “${p.nearest}”`,
+        }
+      : {
+          zh: `未找到「${p.row}」一行，其单元格记为空（不是 0）`,
+          en: `Row “${p.row}” was not found; its cells are blank (not 0)`,
+        },
+  'row.repeated': (p) => ({
+    zh: `「${p.row}」一行重复出现，只保留第一次`,
+    en: `Row “${p.row}” appears twice; the first is kept`,
+  }),
+  'row.short': (p) => ({
+    zh: `「${p.row}」一行只有 ${p.count} 个单元格，应有 ${p.expected} 个，缺少的记为空`,
+    en: `Row “${p.row}” has ${p.count} cells instead of ${p.expected}; the missing ones are blank`,
+  }),
+  'row.long': (p) => ({
+    zh: `「${p.row}」一行有 ${p.count} 个单元格，应有 ${p.expected} 个，已按勾稽关系和空单元格对齐`,
+    en: `Row “${p.row}” has ${p.count} cells instead of ${p.expected}; aligned by the sums and blank cells`,
+  }),
+  'row.split': (p) => ({
+    zh: `「${p.row}」的数字连在一起（${p.text}），按勾稽关系拆为 ${p.values}`,
+    en: `The figures of “${p.row}” ran together (${p.text}); split by the sums into ${p.values}`,
+  }),
+  'row.ambiguous': (p) => ({
+    zh: `「${p.row}」的数字连在一起（${p.text}），无法唯一拆分，单元格记为空`,
+    en: `The figures of “${p.row}” ran together (${p.text}) and cannot be split one way; left blank`,
+  }),
+  'label.variant': (p) => ({
+    zh: `「${p.text}」按「${p.label}」读取`,
+    en: `“${p.text}” read as “${p.label}”`,
+  }),
+  'value.unreadable': (p) => ({
+    zh: `单元格「${p.text}」不是数字，记为空`,
+    en: `Cell “${p.text}” is not a number; left blank`,
+  }),
+  'value.annotated': (p) => ({
+    zh: `单元格「${p.text}」读作 ${p.value}，附注「${p.note}」另存`,
+    en: `Cell “${p.text}” read as ${p.value}; the note “${p.note}” is kept`,
+  }),
+  'table.other-format': (p) => ({
+    zh: `「${p.section}」使用${p.version}年格式（${p.year}年度报告）`,
+    en: `Section “${p.sectionEn}” uses the ${p.version} format (report for ${p.year})`,
+  }),
+  'table.format-unknown': (p) => ({
+    zh: `无法判断「${p.section}」的格式版本，按${p.version}年格式读取`,
+    en: `The format of section “${p.sectionEn}” cannot be told; read as ${p.version}`,
+  }),
+  'table.empty': (p) => ({
+    zh: `「${p.section}」没有可读取的行`,
+    en: `Section “${p.sectionEn}” has no readable rows`,
+  }),
+  'report.blank': () => ({
+    zh: '报告中没有填写任何数字（所有单元格为空）',
+    en: 'Nothing is filled in: every cell is blank',
+  }),
+  'year.not-found': (p) => ({
+    zh: `未找到报告年度，暂记为 ${p.year} 年`,
+    en: `The year reported on was not found; ${p.year} assumed`,
+  }),
+  'agency.not-found': () => ({ zh: '未找到报告机关名称', en: 'The reporting body was not found' }),
+  'text.unplaced': (p) => ({
+    zh: `第 ${p.line} 行起的 ${p.count} 行文字未能归入任何部分：「${p.text}」`,
+    en: `${p.count} line(s) of text from line ${p.line} could not be placed: “${p.text}”`,
+  }),
+  'text.outside': (p) => ({
+    zh: `网页中报告正文以外的 ${p.count} 行文字（导航、页脚等）未读取`,
+    en: `${p.count} line(s) of the page outside the report (navigation, footer) were not read`,
+  }),
+  'diagnostics.truncated': (p) => ({
+    zh: `另有 ${p.count} 条提示未列出`,
+    en: `${p.count} more diagnostics not listed`,
+  }),
+};
+
+/** The words of a diagnostic in one locale. */
+export function messageOf(code: string, params: Params, locale: Locale): string {
+  const message = messages[code];
+  return message ? message(params)[locale] : code;
+}

@@ -1,0 +1,27 @@
+/**
+ * Text normalisation for matching printed labels against the catalogue: published reports mix full and
+ * half width, wrap labels with spaces, number rows as `1、` or `1.` and quote with any kind of quote.
+ */
+
+const QUOTES = /["'“”‘’「」『』〝〞]/g;
+// Whitespace (incl. ideographic and zero-width), Markdown emphasis and table pipes never carry meaning in a label.
+const NOISE = /[\s\u200b\u200c\u200d\ufeff*_`#|\\]/g;
+// Leading numbering: 一、 (一) 1. 1、 1． 第一部分, possibly repeated (三、(一)).
+const NUMBERING = /^(?:\(?[一二三四五六七八九十]{1,3}[)、.:]|\(\d{1,2}\)|\d{1,2}[、.:)](?!\d)|第[一二三四五六七八九十]{1,3}部分)+/;
+
+/** NFKC-folds a printed text (full width → half width) and collapses its whitespace. */
+export function canonical(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** The key a label is matched by: folded, without spaces, quotes or leading numbering. */
+export function labelKey(text: string): string {
+  const folded = text.normalize('NFKC').replace(NOISE, '').replace(QUOTES, '');
+  return folded.replace(NUMBERING, '');
+}
+
+/** The leading numbering of a label (`(三)`, `1.`), folded, or '' when it has none. */
+export function numberingOf(text: string): string {
+  const folded = text.normalize('NFKC').replace(NOISE, '');
+  return NUMBERING.exec(folded)?.[0] ?? '';
+}

@@ -1,0 +1,61 @@
+import type { ValueKind } from '@gongkai/schema';
+
+/** What the text of one number cell says. */
+export type CellReading =
+  | { status: 'blank' }
+  | { status: 'number'; value: number; note?: string }
+  | { status: 'unreadable'; reason: 'text' | 'not-whole' | 'negative' };
+
+// Printed for "nothing": blank, slashes, dashes, 无 / 空 (a blank is not 0).
+const BLANK = /^(?:|[/\\／＼]|[-—–－―ー─]+|无|空|n\/?a|null)$/i;
+const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+
+/** Reads a cell's text: blank markers → blank, `22（其中修订16件）` → 22 with its note, anything else unreadable. */
+export function readCell(raw: string, kind: ValueKind): CellReading {
+  const text = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  if (BLANK.test(text.replace(/\s/g, ''))) return { status: 'blank' };
+  const match = NUMBER.exec(text);
+  if (!match) return { status: 'unreadable', reason: 'text' };
+  const [whole, sign = '', digits = '', fraction = ''] = match;
+  const negative = sign === '-' || sign === '−';
+  const value = Number(`${negative ? '-' : ''}${digits.replace(/,/g, '')}${fraction}`);
+  if (!Number.isFinite(value)) return { status: 'unreadable', reason: 'text' };
+  if (kind !== 'amount' && fraction !== '' && !/^\.0+$/.test(fraction)) {
+    return { status: 'unreadable', reason: 'not-whole' };
+  }
+  if (kind !== 'signedCount' && negative && value !== 0) return { status: 'unreadable', reason: 'negative' };
+  const note = noteOf(rawRest(raw) ?? text.slice(whole.length));
+  return note ? { status: 'number', value: value === 0 ? 0 : value, note } : { status: 'number', value: value === 0 ? 0 : value };
+}
+
+// The note is kept as printed (full-width brackets and digits), so it is cut from the raw text.
+const RAW_NUMBER = /^\s*[+\-−＋－]?[0-9０-９][0-9０-９,，.．]*/;
+
+function rawRest(raw: string): string | undefined {
+  const m = RAW_NUMBER.exec(raw);
+  return m ? raw.slice(m[0].length) : undefined;
+}
+
+/** The text printed after the number, without the brackets around it: `（其中修订16件）` → `其中修订16件`. */
+function noteOf(rest: string): string {
+  const trimmed = rest.trim();
+  const bracketed = /^[(（\[【]([^]*)[)）\]】]$/.exec(trimmed);
+  return (bracketed ? (bracketed[1] ?? '') : trimmed).trim();
+}
+
+/** Whether a cell's text reads as a value (a number or a blank marker other than empty), not a label. */
+export function looksLikeValue(raw: string): boolean {
+  const text = raw.normalize('NFKC').trim();
+  if (text === '') return false;
+  if (BLANK.test(text.replace(/\s/g, ''))) return true;
+  const match = NUMBER.exec(text);
+  if (!match || /^\d{1,2}[、.](?!\d)/.test(text)) return false;
+  // After the number: nothing, a bracketed note, or a short unit (元, 件); a sentence is narrative.
+  const rest = text.slice(match[0].length).trim();
+  return rest === '' || /^[([【][^]*[)\]】]$/.test(rest) || /^[^\s,.;:，。；：]{1,3}$/.test(rest);
+}
+
+/** Whether a cell's text is a plain run of digits (a row whose cells the copy glued together). */
+export function isDigitRun(raw: string): boolean {
+  return /^\d+$/.test(raw.normalize('NFKC').trim());
+}

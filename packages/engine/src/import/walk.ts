@@ -1,0 +1,220 @@
+import { type NarrativeId, type SectionId, sectionLabel, type TableId } from '@gongkai/schema';
+import type { DiagnosticCollector } from './collector.js';
+import type { ColumnEntry, RowEntry } from './label-index.js';
+import type { Line } from './lines.js';
+import { FUZZY_THRESHOLD, type HeadingMatch, type Match, matchColumn, matchFixture, matchHeading, matchRow } from './match.js';
+import { looksLikeValue } from './value.js';
+
+/** A row of figures found in the text, before its table's format is decided. */
+export interface FoundRow {
+  match: Match<RowEntry>;
+  /** The printed label. */
+  label: string;
+  /** The cells printed after the label. */
+  cells: string[];
+  line: Line;
+  /** The column header in force above the row (its index in `headers`). */
+  header?: number;
+}
+
+/** A column header found above a table: which columns it names, at which cell position. */
+export interface FoundHeader {
+  table: TableId;
+  columns: { position: number; entry: ColumnEntry }[];
+}
+
+/** What one pass over the lines finds: sections, rows, headers, narrative, and what it could not place. */
+export interface Walk {
+  headings: Map<SectionId, { line: number; text: string; heading: HeadingMatch }>;
+  /** Sections entered without their heading (rows of 三 after 二's table; text after 四's figures). */
+  implicit: Map<SectionId, number>;
+  rows: FoundRow[];
+  headers: FoundHeader[];
+  /** Lines of figures without labels under section 四's header (its transposed layout). */
+  appealsFigures: { cells: string[]; line: Line }[];
+  narrative: Record<NarrativeId, string[]>;
+  unplaced: Line[];
+  /** Lines before section 一 (title, preface), kept for the title and reported. */
+  preamble: Line[];
+}
+
+const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = {
+  overview: 'overview',
+  problems: 'problems',
+  otherMatters: 'otherMatters',
+};
+const ORDER: SectionId[] = ['overview', 'activeDisclosure', 'applications', 'appeals', 'problems', 'otherMatters'];
+
+const nonEmpty = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '');
+
+/** Walks the lines once, in order, sorting each into a section, a table row, a header or prose. */
+export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Walk {
+  const walk: Walk = {
+    headings: new Map(),
+    implicit: new Map(),
+    rows: [],
+    headers: [],
+    appealsFigures: [],
+    narrative: { overview: [], problems: [], otherMatters: [] },
+    unplaced: [],
+    preamble: [],
+  };
+  let section: SectionId | undefined;
+  let lastHeader: number | undefined;
+  let headerOpen = false;
+  let appealsDone = false;
+
+  const enter = (id: SectionId, line: Line, implicit: boolean) => {
+    if (section === id) return;
+    section = id;
+    headerOpen = false;
+    if (implicit && !walk.headings.has(id) && !walk.implicit.has(id)) walk.implicit.set(id, line.no);
+  };
+  const prose = (line: Line) => {
+    const narrative = section ? NARRATIVE[section] : undefined;
+    if (narrative) walk.narrative[narrative].push(line.text);
+    else if (section === 'appeals' && appealsDone) {
+      // Text after section 四's figures is section 五 whose heading was lost.
+      enter('problems', line, true);
+      walk.narrative.problems.push(line.text);
+    } else if (section === undefined) walk.preamble.push(line);
+    else walk.unplaced.push(line);
+  };
+  const preferTable = (e: { table: TableId }) => e.table === section;
+
+  for (const line of lines) {
+    const filled = nonEmpty(line.cells);
+    if (filled.length === 0) continue;
+    const firstValue = line.cells.findIndex(looksLikeValue);
+    const hasValues = firstValue >= 0;
+
+    // A section heading: one cell of text matching a section title.
+    if (filled.length === 1 && !hasValues) {
+      const heading = matchHeading(filled[0]!);
+      const asRow = heading ? matchRow(filled[0]!) : undefined;
+      if (heading && !(asRow && asRow.score > heading.score)) {
+        const seen = walk.headings.get(heading.id);
+        if (seen) diag.add('section.repeated', 'info', sectionParams(heading.id), { line: line.no });
+        else walk.headings.set(heading.id, { line: line.no, text: filled[0]!.trim(), heading });
+        enter(heading.id, line, false);
+        if (heading.id === 'appeals') appealsDone = false;
+        continue;
+      }
+    }
+
+    // Column headers: cells naming columns or column groups, no figures.
+    if (!hasValues && !NARRATIVE[section ?? 'overview']) {
+      const columns: FoundHeader['columns'] = [];
+      let groups = 0;
+      let groupTable: TableId | undefined;
+      line.cells.forEach((cell, position) => {
+        if (cell.trim() === '') return;
+        const fixture = matchFixture(cell);
+        if (fixture && (fixture.kind === 'columnGroup' || fixture.kind === 'note')) {
+          groups++;
+          groupTable ??= fixture.table;
+          return;
+        }
+        const column = matchColumn(cell, preferTable);
+        if (column && column.score >= 0.8) columns.push({ position, entry: column.entry });
+      });
+      if (columns.length > 0 || (groups > 0 && filled.length <= 3)) {
+        const table = columns[0]?.entry.table ?? groupTable ?? (section as TableId);
+        if (columns.length > 0) {
+          if (headerOpen && lastHeader !== undefined && walk.headers[lastHeader]?.table === table) {
+            walk.headers[lastHeader]!.columns.push(...columns);
+          } else {
+            walk.headers.push({ table, columns });
+            lastHeader = walk.headers.length - 1;
+          }
+        }
+        headerOpen = true;
+        if (section !== table && ORDER.includes(table) && (section === undefined || !NARRATIVE[section])) {
+          enter(table, line, true);
+        }
+        continue;
+      }
+    }
+
+    // A labelled row: the rightmost label cell (before the figures) that names a catalogue row.
+    const labelEnd = hasValues ? firstValue : line.cells.length;
+    let found: { match: Match<RowEntry>; at: number } | undefined;
+    for (let i = labelEnd - 1; i >= 0; i--) {
+      const cell = line.cells[i]!;
+      if (cell.trim() === '') continue;
+      const m = matchRow(cell, preferTable);
+      if (m && m.score >= FUZZY_THRESHOLD) {
+        found = { match: m, at: i };
+        break;
+      }
+    }
+    const tableContext = section !== undefined && !NARRATIVE[section];
+    if (found && (hasValues || tableContext || filled.length > 1)) {
+      const table = found.match.entry.table;
+      if (table === 'appeals' && !hasValues) {
+        headerOpen = true;
+        continue;
+      }
+      if (section !== table) enter(table, line, true);
+      headerOpen = false;
+      const row: FoundRow = {
+        match: found.match,
+        label: line.cells[found.at]!.trim(),
+        cells: line.cells.slice(found.at + 1),
+        line,
+      };
+      const header = lastHeaderFor(walk.headers, table);
+      if (header !== undefined) row.header = header;
+      walk.rows.push(row);
+      if (table === 'appeals') appealsDone = walk.rows.filter((r) => r.match.entry.table === 'appeals').length >= 3;
+      continue;
+    }
+
+    // Figures without labels: section 四 printed across (行政复议 | 行政诉讼 over one line of figures).
+    if (hasValues && section === 'appeals' && !appealsDone && filled.every(looksLikeValue)) {
+      walk.appealsFigures.push({ cells: line.cells, line });
+      const count = walk.appealsFigures.reduce((a, f) => a + nonEmptyCount(f.cells, true), 0);
+      appealsDone = count >= 15;
+      headerOpen = false;
+      continue;
+    }
+
+    // Labels of the table that hold no figures: 第二十条第（一）项, 三、本年度办理结果, the printed note.
+    if (!hasValues && filled.length <= 2 && filled.every((c) => matchFixture(c))) {
+      const fixture = matchFixture(filled[0]!)!;
+      if (section !== fixture.table && tableContext) enter(fixture.table, line, true);
+      continue;
+    }
+
+    if (tableContext && hasValues && filled.length > 1 && line.cells[0]?.trim() !== '') {
+      // A row of figures whose label names no row: report it with the nearest label.
+      const label = line.cells.slice(0, labelEnd).filter((c) => c.trim() !== '').pop() ?? '';
+      const nearest = label ? matchRow(label, preferTable) : undefined;
+      if (nearest && section !== 'appeals') {
+        diag.add(
+          'row.not-found',
+          'warning',
+          { text: label, nearest: nearest.entry.label },
+          { line: line.no, section, path: `${nearest.entry.table}.${nearest.entry.path}`, source: line.text },
+        );
+        continue;
+      }
+    }
+    prose(line);
+  }
+  return walk;
+}
+
+function nonEmptyCount(cells: readonly string[], all: boolean): number {
+  return all ? cells.length : nonEmpty(cells).length;
+}
+
+function lastHeaderFor(headers: readonly FoundHeader[], table: TableId): number | undefined {
+  for (let i = headers.length - 1; i >= 0; i--) if (headers[i]!.table === table) return i;
+  return undefined;
+}
+
+/** Message parameters naming a section in both languages. */
+export function sectionParams(id: SectionId): { section: string; sectionEn: string } {
+  return { section: sectionLabel(id, 'zh'), sectionEn: sectionLabel(id, 'en') };
+}
