@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
+          setupFiles: ['test/support/setup-browser.ts'],
           browser: {
             enabled: true,
             headless: true,

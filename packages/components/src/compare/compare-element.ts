@@ -1,9 +1,8 @@
-import { getCell, type Locale, type Report } from '@gongkai/schema';
+import { formatsOf, getCell, type Locale, type Report } from '@gongkai/schema';
 import { css, html, LitElement, nothing } from 'lit';
 import { localeOf } from '../i18n/locale.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { formatCell, formatDelta, formatPercent } from '../i18n/numbers.js';
-import { tableFormatsOf } from '../model/formats.js';
 import { tableModels } from '../model/table-model.js';
 import { reportTitle, sectionHeading } from '../render/report-body.js';
 import { type CellRenderer, renderTable } from '../render/table.js';
@@ -100,6 +99,7 @@ export class GkReportCompare extends LitElement {
   #stopLang?: () => void;
 
   static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
     return [...super.observedAttributes, 'lang'];
   }
 
@@ -129,10 +129,10 @@ export class GkReportCompare extends LitElement {
     const { report, previous } = this;
     if (!report) return out;
     const previousCells = previous
-      ? new Set(tableModels(tableFormatsOf(previous)).flatMap((m) => m.grid.flat().map((c) => c.address)))
+      ? new Set(tableModels(formatsOf(previous)).flatMap((m) => m.grid.flat().map((c) => c.address)))
       : new Set<string>();
     const big = { threshold: this.threshold, minChange: this.minChange };
-    for (const model of tableModels(tableFormatsOf(report))) {
+    for (const model of tableModels(formatsOf(report))) {
       for (const cell of model.grid.flat()) {
         const before =
           previous && previousCells.has(cell.address) ? (getCell(previous, cell.address) ?? null) : undefined;
@@ -162,7 +162,7 @@ export class GkReportCompare extends LitElement {
     };
     return html`<article part="report">
       <h1 part="title" lang="zh-CN">${reportTitle(report, messages)}</h1>
-      ${tableModels(tableFormatsOf(report)).map((model) => {
+      ${tableModels(formatsOf(report)).map((model) => {
         const heading = sectionHeading(model.id, locale);
         const caption = messages.compareCaption(heading, report.year, previousYear);
         return html`<section part="section" aria-labelledby=${`section-${model.id}`}>

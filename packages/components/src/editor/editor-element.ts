@@ -1,8 +1,16 @@
-import { cellLabelOf, getCell, type Locale, type NarrativeId, type Report, setCell } from '@gongkai/schema';
+import {
+  cellLabelOf,
+  formatsOf,
+  getCell,
+  type Locale,
+  type NarrativeId,
+  type Report,
+  setCell,
+} from '@gongkai/schema';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { EngineApi, Finding } from '../engine/api.js';
-import { engine } from '../engine/linked.js';
+import type { Finding } from '../engine/api.js';
+import { computeTotals, validate } from '../engine/linked.js';
 import { type CellChange, type ChangeSource, GkChangeEvent } from '../events/change.js';
 import { GkDraftEvent } from '../events/draft.js';
 import { GkValidateEvent } from '../events/validate.js';
@@ -10,7 +18,6 @@ import { FindingsChannel, type FindingsSource, findingsByPath, focusPath } from 
 import { localeOf } from '../i18n/locale.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { parseCellInput } from '../i18n/numbers.js';
-import { tableFormatsOf } from '../model/formats.js';
 import { tableModels } from '../model/table-model.js';
 import { renderReportBody } from '../render/report-body.js';
 import type { CellRenderer } from '../render/table.js';
@@ -118,7 +125,6 @@ export class GkReportEditor extends LitElement implements FindingsSource {
   readonly #internals: ElementInternals | undefined;
   readonly #channel = new FindingsChannel();
   readonly #history = new History();
-  readonly #engine: EngineApi = engine;
   /** What the clerk typed, as typed, while a cell is being edited; and text that is not a number. */
   readonly #texts = new Map<string, string>();
   #entered?: Report;
@@ -134,6 +140,7 @@ export class GkReportEditor extends LitElement implements FindingsSource {
   }
 
   static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
     return [...super.observedAttributes, 'lang'];
   }
 
@@ -293,7 +300,7 @@ export class GkReportEditor extends LitElement implements FindingsSource {
       this.#internals?.setFormValue(null);
       return;
     }
-    const { report, derived } = this.#engine.computeTotals(structuredClone(entered));
+    const { report, derived } = computeTotals(structuredClone(entered));
     this.current = report;
     this.derived = new Set(derived);
     this.#revalidate();
@@ -304,12 +311,12 @@ export class GkReportEditor extends LitElement implements FindingsSource {
     if (!report) return;
     const locale = this.locale;
     const messages = messagesFor(locale, this.messages);
-    const findings = this.#engine.validate(report, {
+    const findings = validate(report, {
       locale,
       ...(this.previous ? { previous: this.previous } : {}),
     });
     const cells = new Map(
-      tableModels(tableFormatsOf(report)).flatMap((m) => m.grid.flat().map((c) => [c.address, c.def])),
+      tableModels(formatsOf(report)).flatMap((m) => m.grid.flat().map((c) => [c.address, c.def])),
     );
     const unreadable: Finding[] = [];
     for (const [path, raw] of this.#texts) {
@@ -576,14 +583,14 @@ export class GkReportEditor extends LitElement implements FindingsSource {
     const messages = messagesFor(locale, this.messages);
     if (!report) return html`<p class="gk-muted">${messages.loading}</p>`;
     const disabled = this.disabled || this.formDisabled;
-    const models = tableModels(tableFormatsOf(report));
+    const models = tableModels(formatsOf(report));
     this.#grids = models.map((m) => m.grid.map((row) => row.map((c) => c.address)));
     this.#positions = new Map();
-    this.#grids.forEach((grid, table) =>
-      grid.forEach((cells, row) =>
-        cells.forEach((address, column) => this.#positions.set(address, { table, row, column })),
-      ),
-    );
+    for (const [table, grid] of this.#grids.entries()) {
+      for (const [row, cells] of grid.entries()) {
+        for (const [column, address] of cells.entries()) this.#positions.set(address, { table, row, column });
+      }
+    }
     const marks = findingsByPath(this.findings);
     const cells: CellRenderer = {
       classes: (cell) => {

@@ -130,6 +130,7 @@ export class GkFindings extends LitElement {
   #stopLang?: () => void;
 
   static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
     return [...super.observedAttributes, 'lang'];
   }
 

@@ -1,7 +1,13 @@
-import { type Locale, type NarrativeId, type Report, sections, type TableId } from '@gongkai/schema';
+import {
+  formatsOf,
+  type Locale,
+  type NarrativeId,
+  type Report,
+  sections,
+  type TableId,
+} from '@gongkai/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { tableFormatsOf } from '../model/formats.js';
 import { type TableModel, tableModels } from '../model/table-model.js';
 import { type CellRenderer, renderTable } from './table.js';
 
@@ -34,7 +40,7 @@ export function reportTitle(report: Report, messages: Messages): string {
 /** Title and the six sections in their printed order. */
 export function renderReportBody(report: Report, options: ReportBodyOptions): TemplateResult {
   const { locale, messages } = options;
-  const models = new Map(tableModels(tableFormatsOf(report)).map((m) => [m.id, m]));
+  const models = new Map(tableModels(formatsOf(report)).map((m) => [m.id, m]));
   const missing = new Set(report.missingSections ?? []);
   return html`<article part="report" class="gk-report">
     <h1 part="title" lang="zh-CN">${reportTitle(report, messages)}</h1>

@@ -88,6 +88,7 @@ export class GkReport extends LitElement implements FindingsSource {
   #validation = 0;
 
   static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
     return [...super.observedAttributes, 'lang'];
   }
 
