@@ -300,7 +300,7 @@ export class GkReportEditor extends LitElement implements FindingsSource {
       this.#internals?.setFormValue(null);
       return;
     }
-    const { report, derived } = computeTotals(structuredClone(entered));
+    const { report, derived } = computeTotals(entered);
     this.current = report;
     this.derived = new Set(derived);
     this.#revalidate();
