@@ -70,6 +70,8 @@ export function serviceWorker(): Plugin {
   return {
     name: 'gongkai-demo-service-worker',
     apply: 'build',
+    // After Vite's own plugins, so the HTML pages are in the bundle and get precached too.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
         .filter((name) => !name.endsWith('.map'))

@@ -46,7 +46,12 @@ export function diagnosticsList(
 }
 
 function diagnosticItem(store: Store, m: Messages, d: Diagnostic): TemplateResult {
-  return html`<li class=${`diagnostic diagnostic-${d.severity}`} data-code=${d.code}>
+  return html`<li
+    class=${`diagnostic diagnostic-${d.severity}`}
+    data-code=${d.code}
+    data-path=${d.path ?? nothing}
+    data-line=${d.line ?? nothing}
+  >
     <span class="badge badge-${d.severity}">${severityLabel(m, d.severity)}</span>
     ${
       d.line

@@ -39,7 +39,7 @@ export function importView(store: Store, m: Messages): TemplateResult {
       draft
         ? html`<div class="import-result">
           ${diagnosticsList(store, m, draft.diagnostics, 3)}
-          <section class="source" aria-labelledby="source-heading">
+          <div class="source">
             <h3 id="source-heading">${v.sourceHeading(draft.source?.name || v.pasted)}</h3>
             ${draft.source?.kind ? html`<p class="hint">${m.diagnostics.kind(draft.source.kind)}</p>` : nothing}
             ${
