@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 
 export default defineConfig({
+  // `source` resolves workspace packages to their src/ (no build needed); the Node (SSR) environment needs
+  // it said again, with `node` kept so Lit loads its server build there.
   resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     projects: [
       {
@@ -23,7 +26,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node' },
+        test: {
+          name: 'node',
+          include: ['test/**/*.node.test.ts'],
+          environment: 'node',
+          setupFiles: ['../../scripts/fail-on-console.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

@@ -1,7 +1,7 @@
 import { entry } from '@gongkai/corpus';
 import { getCell, type Report, setCell } from '@gongkai/schema';
-import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../src/define/gk-report-editor.js';
 import type { GkReportEditor } from '../src/editor/editor-element.js';
 import { GkChangeEvent, GkDraftEvent, GkValidateEvent } from '../src/events/index.js';
@@ -22,13 +22,18 @@ const input = (editor: Element, address: string) =>
 
 function record(editor: Element) {
   const events: Event[] = [];
-  for (const type of ['gk-change', 'gk-validate', 'gk-draft']) editor.addEventListener(type, (e) => events.push(e));
+  for (const type of ['gk-change', 'gk-validate', 'gk-draft'])
+    editor.addEventListener(type, (e) => events.push(e));
   return events;
 }
 
 afterEach(() => localStorage.clear());
 
-async function editor(report: Report = withBlankTotal(), attributes: Record<string, string> = {}, parent?: Element) {
+async function editor(
+  report: Report = withBlankTotal(),
+  attributes: Record<string, string> = {},
+  parent?: Element,
+) {
   return mount('gk-report-editor', { report }, { 'no-drafts': '', ...attributes }, parent);
 }
 
@@ -85,7 +90,11 @@ describe('<gk-report-editor>', () => {
     await userEvent.keyboard('1');
     await element.updateComplete;
     expect(cellOf(element, 'applications.granted.total').classList).not.toContain('gk-derived');
-    expect(element.currentFindings.some((f) => f.rule === 'applications.row-sum' && f.path === 'applications.granted.total')).toBe(true);
+    expect(
+      element.currentFindings.some(
+        (f) => f.rule === 'applications.row-sum' && f.path === 'applications.granted.total',
+      ),
+    ).toBe(true);
     expect(total.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -120,7 +129,9 @@ describe('<gk-report-editor>', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(element.shadowRoot?.activeElement?.id).toBe('input-applications.partiallyGranted.naturalPerson');
     await userEvent.keyboard('{Enter}');
-    expect(element.shadowRoot?.activeElement?.id).toBe('input-applications.withheld.stateSecret.naturalPerson');
+    expect(element.shadowRoot?.activeElement?.id).toBe(
+      'input-applications.withheld.stateSecret.naturalPerson',
+    );
     await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
     expect(element.shadowRoot?.activeElement?.id).toBe('input-applications.partiallyGranted.naturalPerson');
     // The whole figure is selected on arrival, so → moves on.
@@ -145,22 +156,32 @@ describe('<gk-report-editor>', () => {
     start.focus();
     const data = new DataTransfer();
     data.setData('text/plain', '1\t2\t3\r\n4\t\t６\r\n');
-    start.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+    start.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }),
+    );
     await element.updateComplete;
     const value = (a: string) => getCell(element.value, `applications.withheld.${a}`);
-    expect([value('stateSecret.naturalPerson'), value('stateSecret.commercial'), value('stateSecret.research')]).toEqual([1, 2, 3]);
-    expect([value('prohibitedByLaw.naturalPerson'), value('prohibitedByLaw.commercial'), value('prohibitedByLaw.research')]).toEqual([
-      4,
-      null,
-      6,
-    ]);
+    expect([
+      value('stateSecret.naturalPerson'),
+      value('stateSecret.commercial'),
+      value('stateSecret.research'),
+    ]).toEqual([1, 2, 3]);
+    expect([
+      value('prohibitedByLaw.naturalPerson'),
+      value('prohibitedByLaw.commercial'),
+      value('prohibitedByLaw.research'),
+    ]).toEqual([4, null, 6]);
     const change = events.find((e) => e instanceof GkChangeEvent) as GkChangeEvent;
     expect(change.source).toBe('paste');
     expect(change.changes).toHaveLength(6);
     await userEvent.keyboard('{Control>}z{/Control}');
     await element.updateComplete;
-    expect(value('stateSecret.naturalPerson')).toBe(getCell(city, 'applications.withheld.stateSecret.naturalPerson'));
-    expect(value('prohibitedByLaw.research')).toBe(getCell(city, 'applications.withheld.prohibitedByLaw.research'));
+    expect(value('stateSecret.naturalPerson')).toBe(
+      getCell(city, 'applications.withheld.stateSecret.naturalPerson'),
+    );
+    expect(value('prohibitedByLaw.research')).toBe(
+      getCell(city, 'applications.withheld.prohibitedByLaw.research'),
+    );
     await userEvent.keyboard('{Control>}y{/Control}');
     await element.updateComplete;
     expect(value('prohibitedByLaw.research')).toBe(6);
@@ -175,7 +196,9 @@ describe('<gk-report-editor>', () => {
     await userEvent.keyboard('345');
     await element.updateComplete;
     expect(getCell(element.value, 'appeals.review.upheld')).toBe(345);
-    const [undo, redo] = [...(element.shadowRoot?.querySelectorAll('[role="toolbar"] button') ?? [])] as HTMLButtonElement[];
+    const [undo, redo] = [
+      ...(element.shadowRoot?.querySelectorAll('[role="toolbar"] button') ?? []),
+    ] as HTMLButtonElement[];
     undo?.click();
     await element.updateComplete;
     expect(input(element, 'appeals.review.upheld').value).toBe(original);
@@ -196,7 +219,9 @@ describe('<gk-report-editor>', () => {
     await userEvent.keyboard('<b>整改</b>');
     await element.updateComplete;
     expect(element.value?.narrative.problems).toBe('<b>整改</b>');
-    expect((events.find((e) => e instanceof GkChangeEvent) as GkChangeEvent).changes[0]?.path).toBe('narrative.problems');
+    expect((events.find((e) => e instanceof GkChangeEvent) as GkChangeEvent).changes[0]?.path).toBe(
+      'narrative.problems',
+    );
   });
 
   test('saves drafts as the clerk types and offers them back after a reload', async () => {
@@ -234,7 +259,9 @@ describe('<gk-report-editor>', () => {
     test('submits the report JSON, totals derived', async () => {
       const { form, element } = await inForm(withBlankTotal());
       const submitted = JSON.parse(new FormData(form).get('report') as string) as Report;
-      expect(getCell(submitted, 'applications.granted.total')).toBe(getCell(city, 'applications.granted.total'));
+      expect(getCell(submitted, 'applications.granted.total')).toBe(
+        getCell(city, 'applications.granted.total'),
+      );
       expect(element.form).toBe(form);
       form.remove();
     });

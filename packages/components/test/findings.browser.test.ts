@@ -16,9 +16,27 @@ const findings: Finding[] = [
     message: '第三部分「四、结转下年度继续办理」行「总计」列：一加二应等于三加四',
     fingerprint: 'applications.balance|applications.carriedForward.total',
   },
-  { rule: 'cell.blank', severity: 'warning', path: 'appeals.review.total', message: '第四部分「行政复议」「总计」为空白', fingerprint: 'b' },
-  { rule: 'narrative.fees-unreported', severity: 'warning', path: 'otherMatters', message: '第六部分未说明是否收取信息处理费', fingerprint: 'c' },
-  { rule: 'cross-year.carry-over', severity: 'info', path: 'applications.carriedOver.total', message: '无法核对', fingerprint: 'd' },
+  {
+    rule: 'cell.blank',
+    severity: 'warning',
+    path: 'appeals.review.total',
+    message: '第四部分「行政复议」「总计」为空白',
+    fingerprint: 'b',
+  },
+  {
+    rule: 'narrative.fees-unreported',
+    severity: 'warning',
+    path: 'otherMatters',
+    message: '第六部分未说明是否收取信息处理费',
+    fingerprint: 'c',
+  },
+  {
+    rule: 'cross-year.carry-over',
+    severity: 'info',
+    path: 'applications.carriedOver.total',
+    message: '无法核对',
+    fingerprint: 'd',
+  },
 ];
 
 describe('<gk-findings>', () => {
@@ -55,7 +73,11 @@ describe('<gk-findings>', () => {
   });
 
   test('linked with for=, lists the report’s findings and its links focus the cell', async () => {
-    const report = await mount('gk-report', { id: 'the-report', report: city, showFindings: true, findings }, {});
+    const report = await mount(
+      'gk-report',
+      { id: 'the-report', report: city, showFindings: true, findings },
+      {},
+    );
     const list = await mount('gk-findings', {}, { for: 'the-report' });
     await expect.poll(() => list.findings.length).toBe(findings.length);
     await list.updateComplete;
@@ -64,7 +86,9 @@ describe('<gk-findings>', () => {
     link.click();
     expect(report.shadowRoot?.activeElement).toBe(cellOf(report, 'applications.carriedForward.total'));
     // A section finding focuses its section.
-    const sectionLink = [...(list.shadowRoot?.querySelectorAll('a') ?? [])].find((a) => a.textContent?.includes('第六部分'));
+    const sectionLink = [...(list.shadowRoot?.querySelectorAll('a') ?? [])].find((a) =>
+      a.textContent?.includes('第六部分'),
+    );
     sectionLink?.click();
     expect(report.shadowRoot?.activeElement?.id).toBe('narrative-otherMatters');
     // Findings follow the report.

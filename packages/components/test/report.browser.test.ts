@@ -1,7 +1,7 @@
 import { corpus, entry } from '@gongkai/corpus';
 import { formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
-import { cdp } from 'vitest/browser';
 import { describe, expect, test } from 'vitest';
+import { cdp } from 'vitest/browser';
 import '../src/define/gk-report.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { cellOf, clone, headerTexts, mount, readFigure } from './support/dom.js';
@@ -16,30 +16,50 @@ describe('<gk-report>', () => {
   test('has no axe violations, in Chinese and in English, findings shown', async () => {
     const zh = await mount('gk-report', { report: city }, { lang: 'zh-CN' });
     await expectNoAxeViolations(zh);
-    const en = await mount('gk-report', { report: entry('14-shanghai-gov-office-2019-oldformat').report }, { lang: 'en' });
+    const en = await mount(
+      'gk-report',
+      { report: entry('14-shanghai-gov-office-2019-oldformat').report },
+      { lang: 'en' },
+    );
     await expectNoAxeViolations(en);
     const marked = await mount('gk-report', {
       report: city,
       showFindings: true,
       findings: [
-        { rule: 'applications.balance', severity: 'error', path: 'applications.newReceived.total', message: '不平衡', fingerprint: 'a' },
+        {
+          rule: 'applications.balance',
+          severity: 'error',
+          path: 'applications.newReceived.total',
+          message: '不平衡',
+          fingerprint: 'a',
+        },
       ],
     });
     await expectNoAxeViolations(marked);
   });
 
-  test.each(corpus.map((e) => [e.id, e.report] as const))('renders %s and its numbers read back', async (_id, report) => {
-    const element = await mount('gk-report', { report });
-    const root = element.shadowRoot as ShadowRoot;
-    expect(root.querySelectorAll('table')).toHaveLength(3);
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent?.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、']);
-    const layout = layoutOf(formatsOf(report));
-    for (const cell of layout.cells) {
-      const value = getCell(report, cell.address) ?? null;
-      expect(readFigure(element, cell.address), cell.address).toBe(value);
-    }
-    expect(root.querySelectorAll('td[data-address]')).toHaveLength(layout.cells.length);
-  });
+  test.each(corpus.map((e) => [e.id, e.report] as const))(
+    'renders %s and its numbers read back',
+    async (_id, report) => {
+      const element = await mount('gk-report', { report });
+      const root = element.shadowRoot as ShadowRoot;
+      expect(root.querySelectorAll('table')).toHaveLength(3);
+      expect([...root.querySelectorAll('h2')].map((h) => h.textContent?.slice(0, 2))).toEqual([
+        '一、',
+        '二、',
+        '三、',
+        '四、',
+        '五、',
+        '六、',
+      ]);
+      const layout = layoutOf(formatsOf(report));
+      for (const cell of layout.cells) {
+        const value = getCell(report, cell.address) ?? null;
+        expect(readFigure(element, cell.address), cell.address).toBe(value);
+      }
+      expect(root.querySelectorAll('td[data-address]')).toHaveLength(layout.cells.length);
+    },
+  );
 
   test('section 三: every figure announces its row, row groups, column and column groups', async () => {
     const element = await mount('gk-report', { report: city }, { lang: 'zh-CN' });
@@ -56,7 +76,11 @@ describe('<gk-report>', () => {
       '申请人情况',
       '自然人',
     ]);
-    expect(headerTexts(element, 'appeals.litigationAfterReview.total')).toEqual(['行政诉讼', '复议后起诉', '总计']);
+    expect(headerTexts(element, 'appeals.litigationAfterReview.total')).toEqual([
+      '行政诉讼',
+      '复议后起诉',
+      '总计',
+    ]);
     expect(headerTexts(element, 'activeDisclosure.regulations.inForce')).toEqual([
       '第二十条第（一）项',
       '规章',
@@ -64,7 +88,8 @@ describe('<gk-report>', () => {
     ]);
     // Every header id referenced exists, and every th has a scope.
     const root = element.shadowRoot as ShadowRoot;
-    for (const th of root.querySelectorAll('th')) expect(th.getAttribute('scope')).toMatch(/^(row|col|rowgroup|colgroup)$/);
+    for (const th of root.querySelectorAll('th'))
+      expect(th.getAttribute('scope')).toMatch(/^(row|col|rowgroup|colgroup)$/);
     const three = root.querySelector('table[data-table="applications"]') as HTMLTableElement;
     expect(three.tHead?.rows).toHaveLength(3);
     expect(three.querySelector('td.gk-corner')?.textContent).toContain('勾稽关系');
@@ -88,12 +113,18 @@ describe('<gk-report>', () => {
     const element = await mount('gk-report', { report: base });
     const formats = formatsOf(base);
     const root = element.shadowRoot as ShadowRoot;
-    expect(root.querySelector('table[data-table="activeDisclosure"]')?.getAttribute('data-version')).toBe(formats.activeDisclosure);
-    expect(root.querySelector('table[data-table="applications"]')?.getAttribute('data-version')).toBe(formats.applications);
+    expect(root.querySelector('table[data-table="activeDisclosure"]')?.getAttribute('data-version')).toBe(
+      formats.activeDisclosure,
+    );
+    expect(root.querySelector('table[data-table="applications"]')?.getAttribute('data-version')).toBe(
+      formats.applications,
+    );
   });
 
   test('renders the 2019 format with its single （六）其他处理 row and procurement', async () => {
-    const element = await mount('gk-report', { report: entry('14-shanghai-gov-office-2019-oldformat').report });
+    const element = await mount('gk-report', {
+      report: entry('14-shanghai-gov-office-2019-oldformat').report,
+    });
     expect(cellOf(element, 'applications.otherHandling.total')).toBeTruthy();
     expect(cellOf(element, 'activeDisclosure.procurement.amount')).toBeTruthy();
   });
@@ -117,7 +148,9 @@ describe('<gk-report>', () => {
     report.annotations = { 'applications.carriedOver.commercial': '其中修订16件' };
     const element = await mount('gk-report', { report });
     expect(readFigure(element, 'applications.carriedOver.research')).toBeNull();
-    expect(cellOf(element, 'applications.carriedOver.commercial').textContent?.trim()).toBe('0（其中修订16件）');
+    expect(cellOf(element, 'applications.carriedOver.commercial').textContent?.trim()).toBe(
+      '0（其中修订16件）',
+    );
   });
 
   test('lang comes from the element, else from the document, and follows changes', async () => {
@@ -143,8 +176,13 @@ describe('<gk-report>', () => {
   test('messages can be overridden per locale', async () => {
     const report = clone(city);
     report.narrative.otherMatters = '';
-    const element = await mount('gk-report', { report, messages: { zh: { emptyNarrative: '（无）' } } }, { lang: 'zh' });
-    expect(element.shadowRoot?.getElementById('narrative-otherMatters')?.textContent?.trim()).toBe('（无）');
+    const element = await mount(
+      'gk-report',
+      { report, messages: { zh: { emptyNarrative: '（无）' } } },
+      { lang: 'zh' },
+    );
+    const empty = element.shadowRoot?.querySelector('#narrative-otherMatters .gk-empty') as Element;
+    expect(getComputedStyle(empty, '::before').content).toBe('"（无）"');
   });
 
   test('reads the report from an inline <script type="application/json"> child', async () => {
@@ -153,7 +191,9 @@ describe('<gk-report>', () => {
     document.body.append(host);
     const element = host.querySelector('gk-report') as HTMLElementTagNameMap['gk-report'];
     await element.updateComplete;
-    expect(readFigure(element, 'applications.newReceived.total')).toBe(getCell(city, 'applications.newReceived.total') ?? null);
+    expect(readFigure(element, 'applications.newReceived.total')).toBe(
+      getCell(city, 'applications.newReceived.total') ?? null,
+    );
     host.remove();
   });
 
@@ -163,7 +203,9 @@ describe('<gk-report>', () => {
     await expect.poll(() => element.shadowRoot?.querySelectorAll('table').length).toBe(3);
     URL.revokeObjectURL(url);
     const missing = await mount('gk-report', {}, { src: '/no-such-report.json' });
-    await expect.poll(() => missing.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').toContain('报告载入失败');
+    await expect
+      .poll(() => missing.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '')
+      .toContain('报告载入失败');
   });
 
   test('show-findings marks the cells, describes them, and focusCell moves focus there', async () => {
@@ -171,8 +213,20 @@ describe('<gk-report>', () => {
       report: city,
       showFindings: true,
       findings: [
-        { rule: 'applications.row-sum', severity: 'error', path: 'applications.granted.total', message: '总计不等于各列之和', fingerprint: 'x' },
-        { rule: 'cell.blank', severity: 'warning', path: 'appeals.review.total', message: '空白', fingerprint: 'y' },
+        {
+          rule: 'applications.row-sum',
+          severity: 'error',
+          path: 'applications.granted.total',
+          message: '总计不等于各列之和',
+          fingerprint: 'x',
+        },
+        {
+          rule: 'cell.blank',
+          severity: 'warning',
+          path: 'appeals.review.total',
+          message: '空白',
+          fingerprint: 'y',
+        },
       ],
     });
     const cell = cellOf(element, 'applications.granted.total');
@@ -240,7 +294,15 @@ describe('<gk-report>', () => {
       const element = await mount('gk-report', {
         report: city,
         showFindings: true,
-        findings: [{ rule: 'x', severity: 'error', path: 'applications.granted.total', message: 'm', fingerprint: 'f' }],
+        findings: [
+          {
+            rule: 'x',
+            severity: 'error',
+            path: 'applications.granted.total',
+            message: 'm',
+            fingerprint: 'f',
+          },
+        ],
       });
       const root = element.shadowRoot as ShadowRoot;
       expect(getComputedStyle(root.querySelector('thead') as Element).display).toBe('table-header-group');
@@ -265,7 +327,8 @@ describe('<gk-report>', () => {
 
   test('setting properties from script fires no events', async () => {
     const seen: string[] = [];
-    for (const type of ['gk-change', 'gk-validate', 'gk-finding-select']) document.addEventListener(type, () => seen.push(type));
+    for (const type of ['gk-change', 'gk-validate', 'gk-finding-select'])
+      document.addEventListener(type, () => seen.push(type));
     const element = await mount('gk-report', { report: city, showFindings: true });
     element.report = clone(city);
     await element.updateComplete;

@@ -166,8 +166,7 @@ export class GkReportCompare extends LitElement {
         const heading = sectionHeading(model.id, locale);
         const caption = messages.compareCaption(heading, report.year, previousYear);
         return html`<section part="section" aria-labelledby=${`section-${model.id}`}>
-          <h2 id=${`section-${model.id}`} part="heading">${caption}</h2>
-          ${renderTable(model, locale, caption, cells)}
+          ${renderTable(model, locale, html`<h2 id=${`section-${model.id}`} part="heading">${caption}</h2>`, cells)}
         </section>`;
       })}
     </article>`;

@@ -635,6 +635,7 @@ export class GkReportEditor extends LitElement implements FindingsSource {
         locale,
         messages,
         cells,
+        showMissing: true,
         afterTitle: html`${this.#renderDraftOffer(messages, locale)}
           <div class="gk-toolbar gk-no-print" part="toolbar" role="toolbar" aria-label=${messages.toolbar}>
             <button type="button" ?disabled=${!this.#history.canUndo || disabled} @click=${() => this.#travel('undo', true)}>

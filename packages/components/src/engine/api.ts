@@ -19,6 +19,9 @@ let loading: Promise<EngineApi> | undefined;
 
 /** The engine's checks, loaded on first use (its own file beside the CDN bundle). */
 export function loadEngine(): Promise<EngineApi> {
-  loading ??= import('@gongkai/engine');
+  loading ??= import('@gongkai/engine').catch((error: unknown) => {
+    loading = undefined; // a failed download (offline) is retried next time
+    throw error;
+  });
   return loading;
 }

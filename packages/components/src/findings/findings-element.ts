@@ -188,8 +188,8 @@ export class GkFindings extends LitElement {
 
   async #explain(event: Event, rule: string): Promise<void> {
     if (!(event.target as HTMLDetailsElement).open || this.rules.has(rule)) return;
-    const engine = await loadEngine();
-    this.rules = new Map(this.rules).set(rule, engine.ruleById(rule) ?? null);
+    const engine = await loadEngine().catch(() => undefined);
+    this.rules = new Map(this.rules).set(rule, engine?.ruleById(rule) ?? null);
   }
 
   protected override render() {

@@ -8,7 +8,7 @@ import {
 } from '@gongkai/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { type TableModel, tableModels } from '../model/table-model.js';
+import { tableModels } from '../model/table-model.js';
 import { type CellRenderer, renderTable } from './table.js';
 
 export interface ReportBodyOptions {
@@ -17,8 +17,8 @@ export interface ReportBodyOptions {
   cells: CellRenderer;
   /** How a narrative section is shown; paragraphs of text by default. */
   narrative: (id: NarrativeId, text: string, headingId: string) => unknown;
-  /** Extra content in a table's caption (the comparison's years). */
-  caption?: (model: TableModel, caption: string) => string;
+  /** Says which sections the published text lacked (the editor); a published page just shows the report. */
+  showMissing?: boolean;
   /** Content after the title (the editor's toolbar, a findings marker). */
   afterTitle?: unknown;
 }
@@ -49,19 +49,18 @@ export function renderReportBody(report: Report, options: ReportBodyOptions): Te
       const headingId = `section-${section.id}`;
       const heading = sectionHeading(section.id, locale);
       const model = section.kind === 'table' ? models.get(section.id as TableId) : undefined;
+      const h2 = html`<h2 id=${headingId} part="heading">${heading}</h2>`;
+      const note =
+        options.showMissing && missing.has(section.id)
+          ? html`<p class="gk-muted">${messages.sectionMissing}</p>`
+          : nothing;
+      const text = report.narrative?.[section.id as NarrativeId] ?? '';
       return html`<section part="section" aria-labelledby=${headingId} data-section=${section.id}>
-        <h2 id=${headingId} part="heading">${heading}</h2>
-        ${missing.has(section.id) ? html`<p class="gk-muted">${messages.sectionMissing}</p>` : nothing}
         ${
           model
-            ? renderTable(
-                model,
-                locale,
-                options.caption ? options.caption(model, heading) : heading,
-                options.cells,
-              )
-            : html`<div class="gk-narrative" part="narrative" lang="zh-CN">
-                ${options.narrative(section.id as NarrativeId, report.narrative?.[section.id as NarrativeId] ?? '', headingId)}
+            ? html`${note}${renderTable(model, locale, h2, options.cells)}`
+            : html`${h2}${note}<div class="gk-narrative" part="narrative" lang="zh-CN">
+                ${options.narrative(section.id as NarrativeId, text, headingId)}
               </div>`
         }
       </section>`;

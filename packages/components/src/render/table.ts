@@ -14,18 +14,20 @@ export interface CellRenderer {
 /** The DOM id of a cell's `<td>`, stable across elements so findings can point at it. */
 export const cellId = (address: string) => `cell-${address}`;
 
-/** A table of the report as a native `<table>` inside a focusable scroll region. */
+/**
+ * A table of the report as a native `<table>` inside a focusable scroll region. The caption holds the
+ * section heading itself, so the heading is printed (and read by importers) once.
+ */
 export function renderTable(
   model: TableModel,
   locale: Locale,
-  caption: string,
+  caption: unknown,
   renderer: CellRenderer,
-  captionExtra: unknown = nothing,
 ): TemplateResult {
   const captionId = `caption-${model.id}`;
   return html`<div class="gk-scroll" part="scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
     <table part="table" data-table=${model.id} data-version=${model.def.version}>
-      <caption id=${captionId} part="caption"><span class="gk-sr">${caption}</span>${captionExtra}</caption>
+      <caption id=${captionId} part="caption">${caption}</caption>
       ${model.head.length ? html`<thead>${model.head.map((row) => renderRow(row, locale, renderer))}</thead>` : nothing}
       ${model.bodies.map((rows) => html`<tbody>${rows.map((row) => renderRow(row, locale, renderer))}</tbody>`)}
     </table>

@@ -182,7 +182,9 @@ export class GkReport extends LitElement implements FindingsSource {
 
   async #validate(report: Report): Promise<void> {
     const run = ++this.#validation;
-    const engine = await loadEngine();
+    // Without the engine (offline, blocked) the report still shows; only the marks are missing.
+    const engine = await loadEngine().catch(() => undefined);
+    if (!engine) return;
     if (run !== this.#validation || this.report !== report) return;
     this.computedFindings = engine.validate(report, {
       locale: this.locale,

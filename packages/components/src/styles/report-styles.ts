@@ -38,6 +38,9 @@ export const reportStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  .gk-empty::before {
+    content: attr(data-empty);
+  }
   .gk-muted {
     color: var(--gk-color-muted, #505a5f);
   }
@@ -61,8 +64,6 @@ export const reportStyles = css`
   }
   caption {
     text-align: start;
-    font-weight: 700;
-    padding: 0.25em 0;
     caption-side: top;
   }
   .gk-note {
