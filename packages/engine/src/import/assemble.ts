@@ -11,9 +11,10 @@ import {
   type TableFormats,
   type TableId,
   tableDef,
+  type ValueKind,
 } from '@gongkai/schema';
 import { fullName, guessYear, levelOf, readTitle } from './agency.js';
-import type { DiagnosticCollector } from './collector.js';
+import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
 import type { Line } from './lines.js';
 import { readCell } from './value.js';
@@ -24,6 +25,10 @@ export interface AssembleOptions {
   year?: number;
   /** Body to assume when the text names none. */
   agency?: string;
+  /** Lines to look for the title in first (a page's heading may stand outside the report's container). */
+  titleLines?: readonly Line[];
+  /** Only build the (empty) report: the caller has already said what is wrong with the input. */
+  quiet?: boolean;
 }
 
 const SECTIONS: SectionId[] = ['overview', 'activeDisclosure', 'applications', 'appeals', 'problems', 'otherMatters'];
@@ -36,17 +41,25 @@ export function assemble(
   diag: DiagnosticCollector,
   options: AssembleOptions,
 ): Report {
-  const title = readTitle(walk.preamble.length > 0 ? walk.preamble : allLines, walk.preamble.length || 10);
+  const nothing = walk.headings.size === 0 && walk.rows.length === 0 && walk.appealsFigures.length === 0;
+  if (nothing && !options.quiet) diag.add('input.unrecognized', 'error', { what: `${allLines.length}` });
+  const quiet = options.quiet === true || nothing;
+  const titleLines = options.titleLines?.length ? options.titleLines : (walk.preamble.length > 0 ? walk.preamble : allLines.slice(0, 10));
+  const title = readTitle(titleLines, titleLines.length);
   const year = title.year ?? guessYear(allLines) ?? options.year;
   const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
-  if (year === undefined) diag.add('year.not-found', 'warning', { year: fallbackYear });
-  const body = allLines.map((l) => l.text).join('\n');
+  if (year === undefined && !quiet) diag.add('year.not-found', 'warning', { year: fallbackYear });
+  const body = [...(options.titleLines ?? []), ...allLines].map((l) => l.text).join('\n');
   const agencyName = title.agency ? fullName(title.agency, body) : options.agency;
-  if (!agencyName) diag.add('agency.not-found', 'warning', {});
+  if (!agencyName && !quiet) diag.add('agency.not-found', 'warning', {});
   const name = agencyName ?? UNKNOWN_AGENCY;
   const level = agencyName ? levelOf(name) : undefined;
 
   const formats = decideFormats(walk, year ?? fallbackYear, diag);
+  if (quiet) {
+    // Nothing of a report was found: the one diagnostic above says so for every line.
+    return createEmptyReport({ formatVersion: formats.activeDisclosure, year: year ?? fallbackYear, agency: { name } });
+  }
   const formatVersion: FormatVersion =
     formats.activeDisclosure === '2021' || formats.applications === '2021' ? '2021' : '2019';
   const tableFormats: Report['tableFormats'] = {};
@@ -62,7 +75,7 @@ export function assemble(
   const placed = new Set<string>();
   const annotations: Record<string, string> = {};
   for (const row of walk.rows) placeRow(report, row, formats, walk, placed, annotations, diag);
-  placeAppealsFigures(report, walk, placed, diag);
+  placeAppealsFigures(report, walk, placed, annotations, diag);
   if (Object.keys(annotations).length > 0) report.annotations = annotations;
 
   report.narrative = {
@@ -193,27 +206,45 @@ function placeRow(
   }
   order.forEach((key, i) => {
     const column = def.columns.find((c) => c.key === key)!;
-    const address = `${rowAddress}.${key}`;
-    const text = fitted.cells[i] ?? '';
-    const reading = readCell(text, column.kind);
-    if (reading.status === 'number') {
-      setCell(report, address, reading.value);
-      placed.add(address);
-      if (reading.note) {
-        annotations[address] = reading.note;
-        diag.add('value.annotated', 'info', { text: text.trim(), value: reading.value, note: reading.note }, {
-          ...where,
-          path: address,
-        });
-      }
-    } else if (reading.status === 'unreadable') {
-      diag.add('value.unreadable', 'warning', { text: text.trim() }, { ...where, path: address });
-    }
+    placeValue(report, `${rowAddress}.${key}`, fitted.cells[i] ?? '', column.kind, where, placed, annotations, diag);
   });
 }
 
+/** Reads one cell's text into the report: the figure, its note kept, or a diagnostic when unreadable. */
+function placeValue(
+  report: Report,
+  address: string,
+  text: string,
+  kind: ValueKind,
+  where: Where,
+  placed: Set<string>,
+  annotations: Record<string, string>,
+  diag: DiagnosticCollector,
+): void {
+  const reading = readCell(text, kind);
+  if (reading.status === 'number') {
+    setCell(report, address, reading.value);
+    placed.add(address);
+    if (reading.note) {
+      annotations[address] = reading.note;
+      diag.add('value.annotated', 'info', { text: text.trim(), value: reading.value, note: reading.note }, {
+        ...where,
+        path: address,
+      });
+    }
+  } else if (reading.status === 'unreadable') {
+    diag.add('value.unreadable', 'warning', { text: text.trim() }, { ...where, path: address });
+  }
+}
+
 /** Section 四 printed across: one line of 15 figures, 行政复议 then the two 行政诉讼 groups. */
-function placeAppealsFigures(report: Report, walk: Walk, placed: Set<string>, diag: DiagnosticCollector): void {
+function placeAppealsFigures(
+  report: Report,
+  walk: Walk,
+  placed: Set<string>,
+  annotations: Record<string, string>,
+  diag: DiagnosticCollector,
+): void {
   if (walk.appealsFigures.length === 0) return;
   const def = tableDef('appeals', report.formatVersion);
   const rows = rowsOf(def);
@@ -228,15 +259,9 @@ function placeAppealsFigures(report: Report, walk: Walk, placed: Set<string>, di
     if (placed.has(`row:${rowAddress}`)) return;
     placed.add(`row:${rowAddress}`);
     columns.forEach((column, ci) => {
-      const address = `${rowAddress}.${column.key}`;
       const text = fitted.cells[ri * columns.length + ci] ?? '';
-      const reading = readCell(text, column.kind);
-      if (reading.status === 'number') {
-        setCell(report, address, reading.value);
-        placed.add(address);
-      } else if (reading.status === 'unreadable') {
-        diag.add('value.unreadable', 'warning', { text }, { line: first.no, section: 'appeals', path: address });
-      }
+      const where = { line: first.no, section: 'appeals' as const, source: first.text };
+      placeValue(report, `${rowAddress}.${column.key}`, text, column.kind, where, placed, annotations, diag);
     });
   });
 }

@@ -40,9 +40,10 @@ function window(cells: readonly string[], n: number, totalLast: boolean): string
     const firstFigure = cells.findIndex((c) => !isEmpty(c));
     return cells.slice(firstFigure, firstFigure + n);
   }
+  // The sums can only tell windows apart when every cell in them is filled (a blank is not checkable).
   if (totalLast) {
-    const adding = candidates.find(addsUp);
-    if (adding) return adding;
+    const adding = candidates.filter((c) => c.every((v) => !isEmpty(v)) && addsUp(c));
+    if (adding.length > 0) return adding[adding.length - 1]!;
   }
   // Merged label cells stand before the figures more often than after them.
   return candidates[candidates.length - 1]!;

@@ -1,19 +1,7 @@
-import type { Report } from '@gongkai/schema';
-import type { Diagnostic, ImportOptions } from '../diagnostics.js';
-import { DiagnosticCollector } from './collector.js';
-import { textToLines } from './lines.js';
-import { readLines } from './read-lines.js';
-
-/** What an import gives back: the report, what was noticed on the way, and the kind of input read. */
-export interface ImportResult {
-  report: Report;
-  diagnostics: Diagnostic[];
-  kind: 'text' | 'html' | 'csv' | 'json' | 'docx' | 'xlsx';
-}
-
-/** Reads a report from plain text (copied from a page or PDF, our text export, or Markdown). */
-export function importText(text: string, options: ImportOptions = {}): ImportResult {
-  const collector = new DiagnosticCollector(options.locale ?? 'zh');
-  const lines = textToLines(text);
-  return { ...readLines(lines, options, collector), kind: 'text' };
-}
+/** Importers: published reports (text, HTML, CSV, JSON; .docx and .xlsx behind their own entry points). */
+export { importCsv } from './csv.js';
+export { importHtml } from './html.js';
+export { importJson } from './json.js';
+export { importReport, sniffText } from './report.js';
+export type { ImportResult } from './result.js';
+export { importText } from './text.js';

@@ -6,6 +6,8 @@ export interface Line {
   cells: string[];
   /** The line as printed, for narrative text. */
   text: string;
+  /** Positions covered by a merged cell (HTML spans, merged workbook ranges): empty, but not blank cells. */
+  covered?: readonly boolean[];
   /** Ids of the HTML elements around the line, outermost first (HTML only). */
   ancestors?: readonly number[];
 }

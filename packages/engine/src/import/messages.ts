@@ -6,10 +6,13 @@ type Message = (p: Params) => { zh: string; en: string };
 // Diagnostic codes are public (never renamed); their words are Chinese first, English second.
 const messages: Record<string, Message> = {
   'input.empty': () => ({ zh: '输入为空，没有可读取的内容', en: 'The input is empty' }),
-  'input.unrecognized': (p) => ({
-    zh: `无法识别的输入（${p.what}），未找到年度报告的内容`,
-    en: `Unrecognised input (${p.what}): no annual report found in it`,
-  }),
+  'input.unrecognized': (p) =>
+    p.what === 'binary'
+      ? { zh: '输入是二进制数据，不是文本、网页或 Office 文件', en: 'The input is binary data, not text, a page or an Office file' }
+      : {
+          zh: `在输入中（${p.what} 行）未找到年度报告的章节或表格`,
+          en: `No section or table of an annual report was found in the input (${p.what} lines)`,
+        },
   'input.truncated': (p) => ({
     zh: `输入过长，只读取了前 ${p.count} 行`,
     en: `The input is too long; only its first ${p.count} lines were read`,

@@ -160,7 +160,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       const row: FoundRow = {
         match: found.match,
         label: line.cells[found.at]!.trim(),
-        cells: line.cells.slice(found.at + 1),
+        // Positions a merged cell covers are not cells of their own (行政许可 | one figure over three columns).
+        cells: line.cells.slice(found.at + 1).filter((_, i) => !line.covered?.[found.at + 1 + i]),
         line,
       };
       const header = lastHeaderFor(walk.headers, table);
@@ -172,7 +173,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
 
     // Figures without labels: section 四 printed across (行政复议 | 行政诉讼 over one line of figures).
     if (hasValues && section === 'appeals' && !appealsDone && filled.every(looksLikeValue)) {
-      walk.appealsFigures.push({ cells: line.cells, line });
+      walk.appealsFigures.push({ cells: line.cells.filter((_, i) => !line.covered?.[i]), line });
       const count = walk.appealsFigures.reduce((a, f) => a + nonEmptyCount(f.cells, true), 0);
       appealsDone = count >= 15;
       headerOpen = false;

@@ -1,0 +1,48 @@
+import { type Locale, type Report, rowsOf, tableDef, formatsOf, getCell, type TableId } from '@gongkai/schema';
+import { printedValue } from './long-form.js';
+import { partsOf, titleOf } from './sections.js';
+
+const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/[\t\r\n]+/g, ' ');
+const line = (cells: readonly string[]) => `| ${cells.map(escape).join(' | ')} |`;
+const rule = (n: number) => `|${' --- |'.repeat(n)}`;
+
+function value(report: Report, address: string): string {
+  return printedValue(getCell(report, address), report.annotations?.[address]);
+}
+
+/** One Markdown table per 第二十条 sub-table; 三 with its group and row labels; 四 row by row. */
+function tableMarkdown(report: Report, table: TableId, locale: Locale): string[] {
+  const def = tableDef(table, formatsOf(report)[table]);
+  const rows = rowsOf(def);
+  const out: string[] = [];
+  def.blocks.forEach((block, b) => {
+    if (block.heading) out.push(block.heading[locale], '');
+    const stub = table === 'activeDisclosure' ? [block.stubHeader?.[locale] ?? ''] : ['', ''];
+    out.push(line([...stub, ...block.columns.map((c) => c.label[locale])]), rule(stub.length + block.columns.length));
+    for (const r of rows.filter((p) => p.block === b)) {
+      const address = `${table}.${r.path.join('.')}`;
+      // The row label stands right before its figures; a keyed group (（三）不予公开) or 行政诉讼 before it.
+      const spanning = def.rowGroups?.find((g) => g.rows.includes(r.path.join('.')));
+      const group = r.groups.find((g) => g.zh.startsWith('（'));
+      const labels =
+        table === 'activeDisclosure'
+          ? [r.row.label[locale]]
+          : [spanning?.label[locale] ?? group?.[locale] ?? '', r.row.label[locale]];
+      out.push(line([...labels, ...block.columns.map((c) => value(report, `${address}.${c.key}`))]));
+    }
+    out.push('');
+  });
+  return out;
+}
+
+/** The report as Markdown: headings, paragraphs and pipe tables; reads back to the same report. */
+export function toMarkdown(report: Report, options: { locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'zh';
+  const out: string[] = [`# ${titleOf(report, locale)}`, ''];
+  for (const part of partsOf(report, locale)) {
+    if (part.kind === 'heading') out.push(`## ${part.text}`, '');
+    else if (part.kind === 'narrative') for (const l of part.lines) out.push(l, '');
+    else out.push(...tableMarkdown(report, part.table, locale));
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,24 @@
+import type { ImportOptions } from '../diagnostics.js';
+import { toArrayBuffer } from './bytes.js';
+import { importHtml } from './html.js';
+import type { ImportResult } from './result.js';
+
+/** Reads a Word file (.docx, e.g. made from the official template) through mammoth, then the HTML path. */
+export async function importDocx(input: Uint8Array | ArrayBuffer, options: ImportOptions = {}): Promise<ImportResult> {
+  const { default: mammoth } = await import('mammoth');
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ arrayBuffer: toArrayBuffer(input) })).value;
+  } catch {
+    html = '';
+  }
+  const result = importHtml(html, options);
+  if (html === '') {
+    result.diagnostics.unshift({
+      code: 'input.unrecognized',
+      severity: 'error',
+      message: options.locale === 'en' ? 'The Word file cannot be read' : '无法读取该 Word 文件',
+    });
+  }
+  return { ...result, kind: 'docx' };
+}
