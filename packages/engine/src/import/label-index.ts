@@ -47,7 +47,7 @@ export interface ColumnEntry {
 /** Labels that belong to a table but hold no figures: groups, sub-table headings, the printed note. */
 export interface FixtureEntry {
   table: TableId;
-  kind: 'group' | 'blockHeading' | 'note' | 'columnGroup';
+  kind: 'group' | 'blockHeading' | 'note' | 'columnGroup' | 'stub';
   /** Index of the sub-table, for block headings (第二十条第（五）项). */
   block?: number;
   /** Column-group id, for column groups. */
@@ -125,6 +125,7 @@ function buildIndex(): LabelIndex {
         for (const group of block.columnGroups ?? []) {
           fixtures.push({ table, kind: 'columnGroup', group: group.id, keys: keysOf(group.label.zh, []) });
         }
+        if (block.stubHeader?.zh) fixtures.push({ table, kind: 'stub', keys: keysOf(block.stubHeader.zh, []) });
         if (block.heading) {
           fixtures.push({ table, kind: 'blockHeading', block: i, keys: keysOf(block.heading.zh, []) });
         }

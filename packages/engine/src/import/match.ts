@@ -61,6 +61,21 @@ export function matchRow(text: string, prefer?: (e: RowEntry) => boolean): Match
   return best(text, index.rowByKey, index.rows, prefer);
 }
 
+/**
+ * The row a label cell names; when a copy lost the cell border between a group and its row
+ * (`三、本年度办理结果 （一）予以公开`), the words after a space are tried on their own.
+ */
+export function matchRowCell(text: string, prefer?: (e: RowEntry) => boolean): Match<RowEntry> | undefined {
+  const whole = matchRow(text, prefer);
+  if (whole?.score === 1) return whole;
+  const words = text.trim().split(/\s+/, 12);
+  for (let k = 1; k < words.length; k++) {
+    const tail = matchRow(words.slice(k).join(''), prefer);
+    if (tail?.score === 1) return tail;
+  }
+  return whole;
+}
+
 /** The column a printed header names. */
 export function matchColumn(text: string, prefer?: (e: ColumnEntry) => boolean): Match<ColumnEntry> | undefined {
   const index = labelIndex();

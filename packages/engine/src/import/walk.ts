@@ -1,8 +1,8 @@
-import { type NarrativeId, type SectionId, sectionLabel, type TableId } from '@gongkai/schema';
+import { type NarrativeId, type SectionId, sectionLabel, type TableId, tableDef } from '@gongkai/schema';
 import type { DiagnosticCollector } from './collector.js';
 import type { ColumnEntry, RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
-import { FUZZY_THRESHOLD, type HeadingMatch, type Match, matchColumn, matchFixture, matchHeading, matchRow } from './match.js';
+import { FUZZY_THRESHOLD, type HeadingMatch, type Match, matchColumn, matchFixture, matchHeading, matchRow, matchRowCell } from './match.js';
 import { looksLikeValue } from './value.js';
 
 /** A row of figures found in the text, before its table's format is decided. */
@@ -107,18 +107,29 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       const columns: FoundHeader['columns'] = [];
       let groups = 0;
       let groupTable: TableId | undefined;
-      line.cells.forEach((cell, position) => {
+      // A header copied without tabs is one cell of words (结果维持 结果纠正 其他结果 …).
+      const spaced = filled.length === 1 && /\s/.test(filled[0]!.trim());
+      const headerCells = spaced ? filled[0]!.trim().split(/\s+/, 64) : line.cells;
+      headerCells.forEach((cell, position) => {
         if (cell.trim() === '') return;
         const fixture = matchFixture(cell);
-        if (fixture && (fixture.kind === 'columnGroup' || fixture.kind === 'note')) {
+        if (fixture && (fixture.kind === 'columnGroup' || fixture.kind === 'note' || fixture.kind === 'stub')) {
           groups++;
           groupTable ??= fixture.table;
+          return;
+        }
+        // Rows of section 四 are printed across the top, as headers (行政复议 | 行政诉讼).
+        const across = matchRow(cell);
+        if (across?.score === 1 && tableDef(across.entry.table, '2021').layout === 'transposed') {
+          groups++;
+          groupTable ??= across.entry.table;
           return;
         }
         const column = matchColumn(cell, preferTable);
         if (column && column.score >= 0.8) columns.push({ position, entry: column.entry });
       });
-      if (columns.length > 0 || (groups > 0 && filled.length <= 3)) {
+      const enough = spaced ? columns.length + groups >= 2 : columns.length > 0 || (groups > 0 && filled.length <= 3);
+      if (enough) {
         const table = columns[0]?.entry.table ?? groupTable ?? (section as TableId);
         if (columns.length > 0) {
           if (headerOpen && lastHeader !== undefined && walk.headers[lastHeader]?.table === table) {
@@ -142,7 +153,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     for (let i = labelEnd - 1; i >= 0; i--) {
       const cell = line.cells[i]!;
       if (cell.trim() === '') continue;
-      const m = matchRow(cell, preferTable);
+      const m = hasValues ? matchRowCell(cell, preferTable) : matchRow(cell, preferTable);
       if (m && m.score >= FUZZY_THRESHOLD) {
         found = { match: m, at: i };
         break;
