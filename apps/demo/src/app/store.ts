@@ -50,6 +50,8 @@ export class Store {
   /** Asks for focus on a source line or a cell after the next render (links between screens). */
   requestFocus(request: FocusRequest): void {
     this.pendingFocus = request;
+    // A link to the screen already shown changes no hash: render (and so focus) now.
+    this.#changed();
   }
 
   setPreviewFindings(on: boolean): void {

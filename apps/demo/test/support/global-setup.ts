@@ -1,14 +1,17 @@
 /**
- * Builds the app once (`vite build`, as a deployment would) and serves the result from a static file
- * server for every test file.
+ * Builds the app once, exactly as a deployment would (`vite build` in its own process: under Vitest
+ * NODE_ENV is `test`, which would give a development build with Lit's dev mode and no service
+ * worker), then serves the result from a static file server for every test file.
  */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server.js';
 
-export const appRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+const appRoot = fileURLToPath(new URL('../..', import.meta.url));
+const distDir = join(appRoot, 'dist');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,10 +21,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({
-    root: appRoot,
-    logLevel: 'warn',
-    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: appRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);
