@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
@@ -21,6 +23,19 @@ export default defineConfig({
             provider: playwright({ launchOptions: chromiumLaunchOptions }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
+            commands: {
+              /** Server-rendered markup of every corpus report, from a child process (see the script). */
+              async ssrMarkup() {
+                const { stdout } = await promisify(execFile)(
+                  process.execPath,
+                  ['scripts/render-corpus.mjs'],
+                  {
+                    maxBuffer: 64 * 1024 * 1024,
+                  },
+                );
+                return JSON.parse(stdout) as Record<string, string>;
+              },
+            },
           },
         },
       },
