@@ -8,7 +8,10 @@ export async function importDocx(input: Uint8Array | ArrayBuffer, options: Impor
   const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ arrayBuffer: toArrayBuffer(input) })).value;
+    // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take the bytes as they are.
+    const bytes = toArrayBuffer(input);
+    const source = { arrayBuffer: bytes, buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    html = (await mammoth.convertToHtml(source)).value;
   } catch {
     html = '';
   }

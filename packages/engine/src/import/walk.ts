@@ -3,6 +3,7 @@ import type { DiagnosticCollector } from './collector.js';
 import type { ColumnEntry, RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
 import { FUZZY_THRESHOLD, type HeadingMatch, type Match, matchColumn, matchFixture, matchHeading, matchRow, matchRowCell } from './match.js';
+import { numberingOf } from './normalize.js';
 import { looksLikeValue } from './value.js';
 
 /** A row of figures found in the text, before its table's format is decided. */
@@ -125,6 +126,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
           groupTable ??= across.entry.table;
           return;
         }
+        // Column headers carry no numbering; 3.其他 and （七）总计 are rows, not the 其他 and 总计 columns.
+        if (numberingOf(cell) !== '') return;
         const column = matchColumn(cell, preferTable);
         if (column && column.score >= 0.8) columns.push({ position, entry: column.entry });
       });

@@ -2,9 +2,10 @@ import { parseReport } from '@gongkai/schema';
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { toCsv, toMarkdown, toText } from '../../src/export/index.js';
-import { importCsv, importReport, importText } from '../../src/import/index.js';
+import { importCsv, importHtml, importReport, importText } from '../../src/import/index.js';
 import { importXlsx, toXlsx } from '../../src/xlsx.js';
 import { arbitraryReport } from './arbitrary-report.js';
+import { toPortalPage } from './html-page.js';
 
 describe('round trip over generated reports of both formats', () => {
   test('generated reports are valid reports', () => {
@@ -35,6 +36,15 @@ describe('round trip over generated reports of both formats', () => {
         expect(importCsv(toCsv(report)).report).toEqual(report);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  test('a portal page (chrome, spans, rowspan/colspan, &nbsp;) → import gives the same report', () => {
+    fc.assert(
+      fc.property(arbitraryReport, (report) => {
+        expect(importHtml(toPortalPage(report)).report).toEqual(report);
+      }),
+      { numRuns: 100 },
     );
   });
 
