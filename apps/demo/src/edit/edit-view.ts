@@ -29,7 +29,7 @@ export function editView(store: Store, m: Messages): TemplateResult {
         ></gk-report-editor>
       </section>
       <div class="workspace-side">
-        ${diagnosticsList(store, m, draft.diagnostics, 2)}
+        ${diagnosticsList(store, m, draft.diagnostics, 2, draft.source?.kind)}
         <gk-findings for="editor" heading-level="2"></gk-findings>
         ${draft.previous ? nothing : html`<p class="hint">${m.findings.needPrevious}</p>`}
       </div>

@@ -49,7 +49,8 @@ const zh = {
     sourceHeading: (name: string) => `原文：${name}`,
     pasted: '粘贴的内容',
     noSource: '此报告不是从文本导入的，没有原文可显示。',
-    binarySource: (name: string) => `${name}（二进制文件，无法逐行显示）`,
+    notLineByLine: (name: string) =>
+      `${name}：网页、Word 和 Excel 文件不逐行显示原文；诊断中的行号指从中读出的第几行文字。`,
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
   diagnostics: {
@@ -57,6 +58,7 @@ const zh = {
     none: '导入时未发现问题。',
     count: (e: number, w: number, i: number) => `${e} 个错误，${w} 个警告，${i} 个提示`,
     line: (n: number) => `第 ${n} 行`,
+    readLine: (n: number) => `读出的第 ${n} 行文字`,
     cell: '定位到单元格',
     kind: (kind: string) => `识别为：${kind}`,
   },
@@ -170,7 +172,8 @@ const en: Messages = {
     sourceHeading: (name) => `Source: ${name}`,
     pasted: 'pasted text',
     noSource: 'This report was not imported from text; there is no source to show.',
-    binarySource: (name) => `${name} (a binary file, not shown line by line)`,
+    notLineByLine: (name) =>
+      `${name}: pages, Word and Excel files are not shown line by line; a diagnostic’s line is the n-th line of text read from it.`,
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   diagnostics: {
@@ -178,6 +181,7 @@ const en: Messages = {
     none: 'The import found no problems.',
     count: (e, w, i) => `${e} errors, ${w} warnings, ${i} notes`,
     line: (n) => `line ${n}`,
+    readLine: (n) => `text line ${n} as read`,
     cell: 'Go to the cell',
     kind: (kind) => `Read as: ${kind}`,
   },

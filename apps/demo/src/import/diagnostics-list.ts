@@ -18,11 +18,20 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/**
+ * Whether a diagnostic's line is a line of the source as shown: true for text and CSV; for HTML, Word
+ * and Excel the importer counts the lines of text it read, which the raw source does not show.
+ */
+export function linesAreSourceLines(kind: string | undefined): boolean {
+  return kind === 'text' || kind === 'csv';
+}
+
 export function diagnosticsList(
   store: Store,
   m: Messages,
   diagnostics: readonly Diagnostic[],
   headingLevel: 2 | 3,
+  sourceKind: string | undefined,
 ): TemplateResult {
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   const heading = html`${m.diagnostics.heading}`;
@@ -38,14 +47,14 @@ export function diagnosticsList(
           ? html`<p>${m.diagnostics.none}</p>`
           : html`<p class="hint">${m.diagnostics.count(count('error'), count('warning'), count('info'))}</p>
             <ul class="diagnostics-list">
-              ${sortDiagnostics(diagnostics).map((d) => diagnosticItem(store, m, d))}
+              ${sortDiagnostics(diagnostics).map((d) => diagnosticItem(store, m, d, linesAreSourceLines(sourceKind)))}
             </ul>`
       }
     </section>
   `;
 }
 
-function diagnosticItem(store: Store, m: Messages, d: Diagnostic): TemplateResult {
+function diagnosticItem(store: Store, m: Messages, d: Diagnostic, linkLines: boolean): TemplateResult {
   return html`<li
     class=${`diagnostic diagnostic-${d.severity}`}
     data-code=${d.code}
@@ -54,11 +63,13 @@ function diagnosticItem(store: Store, m: Messages, d: Diagnostic): TemplateResul
   >
     <span class="badge badge-${d.severity}">${severityLabel(m, d.severity)}</span>
     ${
-      d.line
+      d.line && linkLines
         ? html`<a class="line-link" href="#import" @click=${() => store.requestFocus({ line: d.line as number })}
           >${m.diagnostics.line(d.line)}</a
         >`
-        : nothing
+        : d.line
+          ? html`<span class="line-ref">${m.diagnostics.readLine(d.line)}</span>`
+          : nothing
     }
     <span class="diagnostic-message">${d.message}</span>
     ${

@@ -12,6 +12,12 @@ export interface ImportedInput {
   source?: DraftSource;
 }
 
+/** Diagnostics that mean nothing usable was read: no draft is made, the messages are shown instead. */
+const unusable = new Set(['input.empty', 'input.unrecognized', 'json.invalid']);
+
+/** Thrown when the input holds no report; its message is the importer's own explanation. */
+export class UnusableInput extends Error {}
+
 /** Extensions whose bytes are decoded to text here, so the diagnostics' line numbers can be shown. */
 const textual = /\.(txt|text|html?|json|md|csv)$/i;
 
@@ -23,6 +29,15 @@ export async function importInput(
 ): Promise<ImportedInput> {
   const text = typeof input === 'string' ? input : textual.test(name) ? decodeText(input) : undefined;
   const result = await importReport(text ?? input, { locale, ...(name ? { filename: name } : {}) });
+  const fatal = result.diagnostics.filter((d) => d.severity === 'error' && unusable.has(d.code));
+  if (fatal.length > 0) {
+    throw new UnusableInput(
+      fatal
+        .slice(0, 3)
+        .map((d) => d.message)
+        .join('；'),
+    );
+  }
   return {
     report: result.report,
     diagnostics: result.diagnostics,
@@ -30,7 +45,10 @@ export async function importInput(
   };
 }
 
-/** UTF-8 when it is valid, else GB 18030: many portals still serve GBK pages and text. */
+/**
+ * UTF-8 when it is valid, else GB 18030: many portals still serve GBK pages and text. Decoded here (the
+ * engine's own decoder is internal) so the text shown is the text the importer numbered the lines of.
+ */
 export function decodeText(bytes: ArrayBuffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 import { fileName } from '../seed.js';
-import { diagnosticsList } from './diagnostics-list.js';
+import { diagnosticsList, linesAreSourceLines } from './diagnostics-list.js';
 import { dropZone } from './drop-zone.js';
 import { sourceLines } from './source-lines.js';
 
@@ -38,14 +38,14 @@ export function importView(store: Store, m: Messages): TemplateResult {
     ${
       draft
         ? html`<div class="import-result">
-          ${diagnosticsList(store, m, draft.diagnostics, 3)}
+          ${diagnosticsList(store, m, draft.diagnostics, 3, draft.source?.kind)}
           <div class="source">
             <h3 id="source-heading">${v.sourceHeading(draft.source?.name || v.pasted)}</h3>
             ${draft.source?.kind ? html`<p class="hint">${m.diagnostics.kind(draft.source.kind)}</p>` : nothing}
             ${
-              draft.source?.text !== undefined
+              draft.source?.text !== undefined && linesAreSourceLines(draft.source.kind)
                 ? sourceLines(draft.source.text, draft.diagnostics, m)
-                : html`<p>${draft.source ? v.binarySource(draft.source.name) : v.noSource}</p>`
+                : html`<p>${draft.source ? v.notLineByLine(draft.source.name || v.pasted) : v.noSource}</p>`
             }
           </section>
         </div>`
