@@ -6,9 +6,9 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 
 export default defineConfig({
   // `source` resolves workspace packages to their src/ (no build needed); the Node (SSR) environment needs
-  // it said again, with `node` kept so Lit loads its server build there.
+  // it said again, with `node` kept so Lit loads its server build there (`production`: no dev-mode warning).
   resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'production'] } },
   test: {
     projects: [
       {
