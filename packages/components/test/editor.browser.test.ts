@@ -240,7 +240,7 @@ describe('<gk-report-editor>', () => {
     expect(banner?.textContent).toContain('自动保存的草稿');
     await expectNoAxeViolations(second);
     const events = record(second);
-    (banner?.querySelector('button') as HTMLButtonElement).click();
+    (banner!.querySelector('button') as HTMLButtonElement).click();
     await second.updateComplete;
     expect(getCell(second.value, 'appeals.review.upheld')).toBe(77);
     expect(events.some((e) => e instanceof GkDraftEvent && e.action === 'restore')).toBe(true);

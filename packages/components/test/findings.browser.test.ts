@@ -108,7 +108,7 @@ describe('<gk-findings>', () => {
       e.preventDefault();
     };
     document.addEventListener('gk-finding-select', onSelect);
-    (list.shadowRoot?.querySelector('a') as HTMLAnchorElement).click();
+    (list.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
     document.removeEventListener('gk-finding-select', onSelect);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toBeInstanceOf(GkFindingSelectEvent);
