@@ -1,6 +1,6 @@
 import { formatsOf, type Locale, type Report } from '@gongkai/schema';
 import type { Finding, Severity } from '../findings.js';
-import { numbersOf, type Plan, planOf, readCells } from './plan.js';
+import { type Plan, planOf, readCells } from './plan.js';
 import { ruleById } from './rules.js';
 import { type Words, wordsOf } from './words.js';
 
@@ -25,13 +25,13 @@ export interface Check {
 /** Reads a report once for all checks. */
 export function checkOf(report: Report, locale: Locale, findings: Finding[] = []): Check {
   const plan = planOf(formatsOf(report));
-  const values = readCells(report, plan);
+  const { values, numbers } = readCells(report, plan);
   const missingTables = new Set<string>(report.missingSections ?? []);
   return {
     report,
     plan,
     values,
-    numbers: numbersOf(values),
+    numbers,
     locale,
     words: wordsOf(plan, locale),
     findings,

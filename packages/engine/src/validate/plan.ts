@@ -47,6 +47,8 @@ export interface Plan {
   /** Equations that can fill a blank cell, in the order that lets one pass feed the next. */
   derivations: readonly PlannedEquation[];
   crossYear: readonly PlannedCrossYear[];
+  /** The cells of section 二's 规章 row, for `active.regulations-level`. */
+  regulations: readonly number[];
   /** Section number (1–6) of each cell. */
   sectionOf: readonly number[];
   /**
@@ -56,15 +58,25 @@ export interface Plan {
   slots: { count: number; ofCell: Int32Array; ofSection: ReadonlyMap<string, number> };
 }
 
-const plans = new WeakMap<Layout, Plan>();
+// By the three tables' versions, nested, so finding a report's plan builds no key string.
+const plans = new Map<string, Map<string, Map<string, Plan>>>();
 
 /** The plan of a report whose tables are in the given formats. */
 export function planOf(formats: TableFormats): Plan {
-  const layout = layoutOf(formats);
-  let plan = plans.get(layout);
+  let byApplications = plans.get(formats.activeDisclosure);
+  if (!byApplications) {
+    byApplications = new Map();
+    plans.set(formats.activeDisclosure, byApplications);
+  }
+  let byAppeals = byApplications.get(formats.applications);
+  if (!byAppeals) {
+    byAppeals = new Map();
+    byApplications.set(formats.applications, byAppeals);
+  }
+  let plan = byAppeals.get(formats.appeals);
   if (!plan) {
-    plan = buildPlan(layout);
-    plans.set(layout, plan);
+    plan = buildPlan(layoutOf(formats));
+    byAppeals.set(formats.appeals, plan);
   }
   return plan;
 }
@@ -103,6 +115,10 @@ function buildPlan(layout: Layout): Plan {
       plus: def.plus.map(at),
       minus: def.minus.map(at),
     })),
+    // The 规章 row is keyed `regulations` in both formats; its columns come from the catalogue.
+    regulations: cells.flatMap((c, i) =>
+      c.table === 'activeDisclosure' && c.rowAddress === 'regulations' ? [i] : [],
+    ),
     sectionOf: cells.map((c) => sectionById(c.table).number),
     slots: slotsOf(cells),
   };
@@ -121,27 +137,33 @@ function slotsOf(cells: readonly CellDef[]): Plan['slots'] {
   return { count, ofCell, ofSection };
 }
 
-/** The raw value of every cell of the plan, in cell order (`undefined` where the report lacks the cell). */
-export function readCells(report: object, plan: Plan): unknown[] {
-  const out = new Array<unknown>(plan.cells.length);
+/**
+ * Every cell of the plan read in one pass: the raw values in cell order (`undefined` where the report
+ * lacks the cell) and the same as numbers for the arithmetic (NaN where blank or not a number).
+ */
+export function readCells(report: object, plan: Plan): { values: unknown[]; numbers: Float64Array } {
+  const values = new Array<unknown>(plan.cells.length).fill(undefined);
+  const numbers = new Float64Array(plan.cells.length).fill(Number.NaN);
   for (const row of plan.rows) {
     let node: unknown = (report as Record<string, unknown>)[row.table];
     for (const segment of row.path) {
       node =
         node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
     }
-    const values = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
-    for (const { key, index } of row.columns) out[index] = values?.[key];
+    if (node === null || typeof node !== 'object') continue;
+    const cells = node as Record<string, unknown>;
+    const columns = row.columns;
+    // for…in reads a row in its own key order through V8's enumeration cache, faster than looking
+    // each column up by a variable name; rows usually list the columns in printed order.
+    let c = 0;
+    for (const key in cells) {
+      const v = cells[key];
+      let column = columns[c++];
+      if (!column || column.key !== key) column = columns.find((col) => col.key === key);
+      if (!column) continue;
+      values[column.index] = v;
+      if (typeof v === 'number' && v - v === 0) numbers[column.index] = v;
+    }
   }
-  return out;
-}
-
-/** A cell's value as a number for the arithmetic, or NaN when it is blank or not a number. */
-export function numbersOf(values: readonly unknown[]): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    out[i] = typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;
-  }
-  return out;
+  return { values, numbers };
 }

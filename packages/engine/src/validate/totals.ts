@@ -1,5 +1,5 @@
 import { formatsOf, type Report, setCell } from '@gongkai/schema';
-import { numbersOf, planOf, readCells } from './plan.js';
+import { planOf, readCells } from './plan.js';
 
 /**
  * Fills every cell the format lets one derive from the others (each 总计 of 三, （七）总计, each
@@ -9,7 +9,7 @@ import { numbersOf, planOf, readCells } from './plan.js';
  */
 export function computeTotals(report: Report): { report: Report; derived: string[] } {
   const plan = planOf(formatsOf(report));
-  const numbers = numbersOf(readCells(report, plan));
+  const { numbers } = readCells(report, plan);
   const derived: number[] = [];
   // A derived cell can feed another equation ((七)总计's 总计 needs the row totals), so repeat until
   // nothing changes; each pass fills at least one cell, so this ends.

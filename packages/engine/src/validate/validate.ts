@@ -1,5 +1,6 @@
 import type { Report } from '@gongkai/schema';
 import type { Finding, ValidateOptions } from '../findings.js';
+import { blankPatternOf, copyFinding, recallBlanks, rememberBlanks } from './blank-pattern.js';
 import { checkArithmetic } from './checks/arithmetic.js';
 import { checkCells } from './checks/cells.js';
 import { checkCrossYear } from './checks/cross-year.js';
@@ -19,8 +20,20 @@ import { ordered } from './order.js';
  */
 export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
   const check = checkOf(report, options.locale ?? 'zh');
-  checkCells(check);
-  checkArithmetic(check);
+  // Blank-cell warnings and "could not check" notes depend only on which cells are blank: reuse them
+  // while that stays the same (it does while a user edits numbers).
+  const pattern = blankPatternOf(check);
+  const known = recallBlanks(check, pattern);
+  const start = check.findings.length;
+  checkCells(check, !known);
+  checkArithmetic(check, !known);
+  if (known) for (const f of known) check.findings.push(copyFinding(f));
+  else {
+    const fromBlanks = check.findings
+      .slice(start)
+      .filter((f) => f.rule === 'cell.blank' || f.severity === 'info');
+    rememberBlanks(check, pattern, fromBlanks);
+  }
   checkRegulationsLevel(check);
   checkFormatOutdated(check);
   checkStructure(check);

@@ -12,13 +12,13 @@ export const formatDocuments: Readonly<Record<FormatVersion, string>> = {
   '2021': '国办公开办函〔2021〕30号',
 };
 
+const newestFirst = (Object.keys(formatFirstYear) as FormatVersion[]).sort(
+  (a, b) => formatFirstYear[b] - formatFirstYear[a],
+);
+
 /** The format a report on a given year must use: the newest one already in force that year. */
 export function formatForYear(year: number): FormatVersion {
-  let best: FormatVersion = '2019';
-  for (const [version, first] of Object.entries(formatFirstYear) as [FormatVersion, number][]) {
-    if (first <= year && first >= formatFirstYear[best]) best = version;
-  }
-  return best;
+  return newestFirst.find((version) => formatFirstYear[version] <= year) ?? '2019';
 }
 
 /**

@@ -39,16 +39,17 @@ const unchecked: Messages<[string, number, string, boolean]> = {
 /**
  * The sums of the format (`applications.balance`, `applications.results-sum`, `applications.row-sum`,
  * `appeals.group-sum`), one equation of the catalogue at a time; an equation with a blank cell is
- * counted towards one `info` per rule instead of passing or failing.
+ * counted towards one `info` per rule instead of passing or failing (left out with `blanks: false`,
+ * when those notes are remembered).
  */
-export function checkArithmetic(check: Check): void {
+export function checkArithmetic(check: Check, blanks = true): void {
   const { plan, numbers } = check;
   const blocked = new Map<string, PlannedEquation[]>();
   for (const eq of plan.equations) {
     const lhs = total(numbers, eq.lhs);
     const rhs = total(numbers, eq.rhs);
     if (Number.isNaN(lhs) || Number.isNaN(rhs)) {
-      if (check.missingTables.has(eq.def.table)) continue;
+      if (!blanks || check.missingTables.has(eq.def.table)) continue;
       const list = blocked.get(eq.def.rule);
       if (list) list.push(eq);
       else blocked.set(eq.def.rule, [eq]);

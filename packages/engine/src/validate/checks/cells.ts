@@ -6,7 +6,7 @@ const blank: Messages<[string]> = {
   en: (cell) => `${cell} is blank; blank is not 0, so enter 0 if there were none.`,
 };
 
-const blanks: Messages<[string, string, number, string]> = {
+const blankRow: Messages<[string, string, number, string]> = {
   zh: (part, row, n, columns) =>
     `${part}${row}行有 ${n} 列空白（${columns}）；空白不等于 0，没有发生的请填 0。`,
   en: (part, row, n, columns) =>
@@ -28,8 +28,9 @@ const invalid: Messages<[string, string, ValueKind]> = {
 /**
  * `cell.invalid` and `cell.blank`: every cell holds a number that fits it, or is blank and is told so,
  * once per printed row (a row of five blank 法人 columns is one finding, its cells in `related`).
+ * `blanks: false` leaves the blank cells out, for when their findings are remembered.
  */
-export function checkCells(check: Check): void {
+export function checkCells(check: Check, blanks = true): void {
   const { plan, values, words, locale, missingTables } = check;
   for (let r = 0; r < plan.rows.length; r++) {
     const row = plan.rows[r] as (typeof plan.rows)[number];
@@ -41,7 +42,7 @@ export function checkCells(check: Check): void {
       const cell = plan.cells[index];
       if (!cell) continue;
       if (value === null || value === undefined) {
-        if (!missingTables.has(cell.table)) {
+        if (blanks && !missingTables.has(cell.table)) {
           if (empty) empty.push(index);
           else empty = [index];
           mask |= 1 << c;
@@ -71,7 +72,7 @@ export function checkCells(check: Check): void {
     const sep = locale === 'zh' ? '' : ', ';
     // Rows have at most 7 columns, so row and blank columns make one small numeric key.
     const message = words.recurring(r * 1024 + mask, () =>
-      blanks[locale](
+      blankRow[locale](
         words.part(first),
         words.row(first),
         cells.length,

@@ -2,9 +2,6 @@ import { type AgencyLevel, agencyLevelLabels, inferAgencyLevel, mayReportRegulat
 import { type Check, emit, type Messages } from '../context.js';
 import { num } from '../words.js';
 
-// The 规章 row of section 二 (both formats key it so); its columns come from the catalogue.
-const REGULATIONS_ROW = 'regulations';
-
 const wrong: Messages<[string, string, boolean, string, string]> = {
   zh: (name, level, inferred, row, cells) =>
     `${name}是${level}${inferred ? '（按机关名称判断）' : ''}，不能制定规章，但${row}${cells}；请核实是否误填了上级机关的规章。`,
@@ -28,10 +25,7 @@ const blankRow: Messages<[string, string]> = {
 /** `active.regulations-level`: a county, township or street body reports no 规章 of its own. */
 export function checkRegulationsLevel(check: Check): void {
   const { report, plan, numbers, words, locale } = check;
-  const cells: number[] = [];
-  plan.cells.forEach((c, i) => {
-    if (c.table === 'activeDisclosure' && c.rowAddress === REGULATIONS_ROW) cells.push(i);
-  });
+  const cells = plan.regulations;
   const first = cells[0];
   if (first === undefined) return;
   const positive = cells.filter((i) => (numbers[i] as number) > 0);
