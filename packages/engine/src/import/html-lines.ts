@@ -43,6 +43,33 @@ const span = (value: string | undefined) => {
 };
 const squash = (parts: readonly string[]) => parts.join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
+// Elements the parser closes by itself when a sibling opens; they never pile up into depth.
+const SELF_CLOSING = new Set(['p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'tbody', 'thead', 'tfoot', 'colgroup']);
+const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'col', 'area', 'base', 'wbr', 'source', 'track', 'embed', 'param']);
+// Markup nested deeper than this is hostile or broken: its tags are dropped (its text kept).
+const MAX_MARKUP_DEPTH = 256;
+
+/** Drops tags nested beyond a depth no report needs, so parsing stays linear on hostile pages. */
+function flattenDeepMarkup(html: string): string {
+  let depth = 0;
+  let deep = false;
+  const out = html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g, (tag, close: string, rawName: string, selfClose: string) => {
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || selfClose || SELF_CLOSING.has(name)) return depth > MAX_MARKUP_DEPTH ? '' : tag;
+    if (close) {
+      depth = Math.max(0, depth - 1);
+      return depth >= MAX_MARKUP_DEPTH ? '' : tag;
+    }
+    depth++;
+    if (depth > MAX_MARKUP_DEPTH) {
+      deep = true;
+      return '';
+    }
+    return tag;
+  });
+  return deep ? out : html;
+}
+
 /**
  * Reads an HTML page into lines of cells: block elements make lines, table rows make lines of cells with
  * `colspan`/`rowspan` laid out on the grid (covered positions become empty cells). Each line keeps the
@@ -186,7 +213,7 @@ export function htmlToLines(html: string): Line[] {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
+  parser.write(flattenDeepMarkup(html));
   parser.end();
   while (tables.length > 0) closeRow(tables.pop()!);
   flushBlock();

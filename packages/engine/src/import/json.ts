@@ -19,12 +19,12 @@ export function importJson(text: string, options: ImportOptions = {}): ImportRes
   for (const p of parsed.problems.slice(0, 50)) {
     collector.add('json.invalid', 'error', { detail: `${p.path || '(report)'}: ${p.message}` }, { path: p.path });
   }
-  const empty = readLines([], options, collector);
+  const empty = readLines([], { ...options, quiet: true }, collector);
   return { ...empty, kind: 'json' };
 }
 
 function invalid(detail: string, options: ImportOptions): ImportResult {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
   collector.add('json.invalid', 'error', { detail: detail.slice(0, 200) });
-  return { ...readLines([], options, collector), kind: 'json' };
+  return { ...readLines([], { ...options, quiet: true }, collector), kind: 'json' };
 }

@@ -19,7 +19,8 @@ export function readCell(raw: string, kind: ValueKind): CellReading {
   const [whole, sign = '', digits = '', fraction = ''] = match;
   const negative = sign === '-' || sign === '−';
   const value = Number(`${negative ? '-' : ''}${digits.replace(/,/g, '')}${fraction}`);
-  if (!Number.isFinite(value)) return { status: 'unreadable', reason: 'text' };
+  // Beyond 2^53 a figure cannot be held exactly: no report prints one, so it is a damaged cell.
+  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return { status: 'unreadable', reason: 'text' };
   if (kind !== 'amount' && fraction !== '' && !/^\.0+$/.test(fraction)) {
     return { status: 'unreadable', reason: 'not-whole' };
   }
