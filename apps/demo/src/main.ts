@@ -34,5 +34,6 @@ store.setViewFromHash(location.hash);
 
 // A first visit (or every draft deleted) opens on the report this project started from.
 if (store.drafts.length === 0) void openSeed(store, messagesFor(store.locale));
+else void store.localizeDiagnostics();
 
 if (import.meta.env.PROD) registerServiceWorker();

@@ -77,10 +77,14 @@ describe('publishing the report', () => {
     const { page, context, problems } = await openApp(browser, inject('baseUrl'));
     await waitForReport(page, '杏岭子乡');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const firstDiagnostic = page.locator('.diagnostic-message').first();
+    const chinese = await firstDiagnostic.textContent();
     await page.click('.lang-switch');
     await page.locator('html[lang="en"]').waitFor();
     await page.locator('nav.app-nav a', { hasText: 'Edit and check' }).waitFor();
     await page.locator('gk-report-editor h1', { hasText: 'annual report' }).waitFor();
+    // The import diagnostics are read again from the source, in English.
+    await expect.poll(() => firstDiagnostic.textContent()).not.toBe(chinese);
     await page.reload();
     await page.locator('nav.app-nav a', { hasText: 'Edit and check' }).waitFor();
     expect(problems).toEqual([]);

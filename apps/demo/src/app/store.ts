@@ -63,6 +63,27 @@ export class Store {
     this.locale = locale;
     applyLocale(locale);
     this.#changed();
+    void this.localizeDiagnostics();
+  }
+
+  /**
+   * Reads the current draft's source again for diagnostics in the page's language. Only the
+   * diagnostics are replaced: they describe the source, which edits do not change. Binary sources are
+   * not kept, so theirs stay in the language they were imported in.
+   */
+  async localizeDiagnostics(): Promise<void> {
+    const draft = this.current;
+    const text = draft?.source?.text;
+    const locale = this.locale;
+    if (!draft || text === undefined || (draft.diagnosticsLocale ?? 'zh') === locale) return;
+    try {
+      const again = await importInput(text, draft.source?.name ?? '', locale);
+      const latest = this.drafts.find((d) => d.id === draft.id);
+      if (latest && this.locale === locale)
+        this.#replace({ ...latest, diagnostics: again.diagnostics, diagnosticsLocale: locale });
+    } catch {
+      // The source imported before; if it no longer does, the old diagnostics are still right, only in the other language.
+    }
   }
 
   /** Follows the URL hash (`#edit`, `#compare`…), so every screen has an address and Back works. */
@@ -77,6 +98,7 @@ export class Store {
     this.revision++;
     saveCurrentId(id);
     this.#changed();
+    void this.localizeDiagnostics();
   }
 
   /** Imports text or a file's bytes into a new draft, which becomes the current one. */
@@ -97,6 +119,7 @@ export class Store {
       updatedAt: Date.now(),
       report: imported.report,
       diagnostics: imported.diagnostics,
+      diagnosticsLocale: this.locale,
       ...(imported.source ? { source: imported.source } : {}),
       ...(previous ? { previous } : {}),
     };

@@ -1,6 +1,6 @@
 /** A report being worked on, with what it was imported from and last year's report beside it. */
 import type { Diagnostic } from '@gongkai/engine';
-import type { Report } from '@gongkai/schema';
+import type { Locale, Report } from '@gongkai/schema';
 
 /** The input a report was imported from, kept so diagnostics can point at its lines. */
 export interface DraftSource {
@@ -19,6 +19,8 @@ export interface Draft {
   report: Report;
   source?: DraftSource;
   diagnostics: Diagnostic[];
+  /** The language the diagnostics are in; they are read again from the source when it changes. */
+  diagnosticsLocale?: Locale;
   /** Last year's report by the same body, for the cross-year checks and the comparison. */
   previous?: Report;
 }

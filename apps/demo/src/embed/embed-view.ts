@@ -1,6 +1,7 @@
 /** The embed screen: the exact snippet for a portal, a copy button and the snippet running live. */
 import { html, type TemplateResult } from 'lit';
 import { publishedReport } from '../app/published.js';
+import { readiness } from '../app/readiness.js';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 import { showInPreview } from './preview-channel.js';
@@ -16,6 +17,7 @@ export function embedView(store: Store, m: Messages): TemplateResult {
   return html`
     <h2>${e.heading}</h2>
     <p>${e.intro}</p>
+    ${readiness(store, m)}
     <div class="embed-code">
       <label for="embed-snippet">${e.snippetLabel}</label>
       <textarea id="embed-snippet" class="snippet" readonly rows="6" spellcheck="false" .value=${snippet}></textarea>

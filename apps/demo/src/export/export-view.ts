@@ -1,6 +1,7 @@
 /** The export screen: one button per format, each downloading the published report. */
 import { html, type TemplateResult } from 'lit';
 import { publishedReport } from '../app/published.js';
+import { readiness } from '../app/readiness.js';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 import { download } from './download.js';
@@ -14,6 +15,7 @@ export function exportView(store: Store, m: Messages): TemplateResult {
   return html`
     <h2>${v.heading}</h2>
     <p>${v.intro}</p>
+    ${readiness(store, m)}
     <ul class="export-list">
       ${exportFormats.map(
         (format) => html`<li>

@@ -116,10 +116,12 @@ const zh = {
     previewTitle: '嵌入效果预览',
     previewNote: '预览使用本地构建的同一组件；门户网站上由代码中的地址载入。',
   },
-  offlineReady: '已可离线使用',
-  status: {
-    errors: (n: number) => `${n} 个错误`,
-    warnings: (n: number) => `${n} 个警告`,
+  readiness: {
+    ready: (warnings: number) =>
+      warnings ? `核对无错误，还有 ${warnings} 个警告需要确认。` : '核对无错误，无警告。',
+    notReady: (errors: number, warnings: number) =>
+      `报告还有 ${errors} 个错误、${warnings} 个警告，发布前请更正。`,
+    review: '回到编辑与核对',
   },
 };
 
@@ -242,10 +244,14 @@ const en: Messages = {
     previewNote:
       'The preview runs the same element built locally; on a portal it loads from the address in the code.',
   },
-  offlineReady: 'Works offline',
-  status: {
-    errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
-    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+  readiness: {
+    ready: (warnings) =>
+      warnings
+        ? `No errors; ${warnings} warning${warnings === 1 ? '' : 's'} to confirm.`
+        : 'No errors, no warnings.',
+    notReady: (errors, warnings) =>
+      `The report still has ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}; correct them before publishing.`,
+    review: 'Back to editing and checks',
   },
 };
 
