@@ -150,7 +150,6 @@ export class GkReportCompare extends LitElement {
     const changes = this.changes();
     const previousYear = previous?.year ?? report.year - 1;
     const cells: CellRenderer = {
-      focusableCells: true,
       classes: (cell) => (changes.get(cell.address)?.big ? 'gk-big' : ''),
       content: (cell) => {
         const change = changes.get(cell.address);

@@ -1,4 +1,5 @@
 import {
+  type CellDef,
   cellLabelOf,
   formatsOf,
   getCell,
@@ -18,7 +19,7 @@ import { FindingsChannel, type FindingsSource, findingsByPath, focusPath } from 
 import { localeOf } from '../i18n/locale.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { parseCellInput } from '../i18n/numbers.js';
-import { tableModels } from '../model/table-model.js';
+import { type TableModel, tableModels } from '../model/table-model.js';
 import { renderReportBody } from '../render/report-body.js';
 import type { CellRenderer } from '../render/table.js';
 import { watchDocumentLang } from '../report/report-element.js';
@@ -133,6 +134,7 @@ export class GkReportEditor extends LitElement implements FindingsSource {
   #stopLang?: () => void;
   #positions = new Map<string, Position>();
   #grids: string[][][] = [];
+  #indexed?: string;
 
   constructor() {
     super();
@@ -315,13 +317,12 @@ export class GkReportEditor extends LitElement implements FindingsSource {
       locale,
       ...(this.previous ? { previous: this.previous } : {}),
     });
-    const cells = new Map(
-      tableModels(formatsOf(report)).flatMap((m) => m.grid.flat().map((c) => [c.address, c.def])),
-    );
     const unreadable: Finding[] = [];
     for (const [path, raw] of this.#texts) {
       if (parseCellInput(raw) !== undefined) continue;
-      const def = cells.get(path);
+      const def = tableModels(formatsOf(report))
+        .flatMap((m) => m.grid.flat())
+        .find((c) => c.address === path)?.def;
       unreadable.push({
         rule: 'cell.invalid',
         severity: 'error',
@@ -577,13 +578,10 @@ export class GkReportEditor extends LitElement implements FindingsSource {
     this.dispatchEvent(new GkDraftEvent('discard', draft.savedAt));
   }
 
-  protected override render() {
-    const report = this.current;
-    const locale = this.locale;
-    const messages = messagesFor(locale, this.messages);
-    if (!report) return html`<p class="gk-muted">${messages.loading}</p>`;
-    const disabled = this.disabled || this.formDisabled;
-    const models = tableModels(formatsOf(report));
+  /** The keyboard grid of the tables in print order; rebuilt only when the table formats change. */
+  #index(models: readonly TableModel[]): void {
+    if (this.#indexed === models[0]?.id + models.map((m) => m.def.version).join()) return;
+    this.#indexed = models[0]?.id + models.map((m) => m.def.version).join();
     this.#grids = models.map((m) => m.grid.map((row) => row.map((c) => c.address)));
     this.#positions = new Map();
     for (const [table, grid] of this.#grids.entries()) {
@@ -591,6 +589,15 @@ export class GkReportEditor extends LitElement implements FindingsSource {
         for (const [column, address] of cells.entries()) this.#positions.set(address, { table, row, column });
       }
     }
+  }
+
+  protected override render() {
+    const report = this.current;
+    const locale = this.locale;
+    const messages = messagesFor(locale, this.messages);
+    if (!report) return html`<p class="gk-muted">${messages.loading}</p>`;
+    const disabled = this.disabled || this.formDisabled;
+    this.#index(tableModels(formatsOf(report)));
     const marks = findingsByPath(this.findings);
     const cells: CellRenderer = {
       classes: (cell) => {
@@ -613,7 +620,7 @@ export class GkReportEditor extends LitElement implements FindingsSource {
             spellcheck="false"
             .value=${live(text)}
             ?disabled=${disabled}
-            aria-label=${cellLabelOf(cell.def, locale)}
+            aria-label=${accessibleName(cell.def, locale)}
             aria-invalid=${found?.[0]?.severity === 'error' ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
           />${
@@ -669,4 +676,17 @@ export class GkReportEditor extends LitElement implements FindingsSource {
       <button type="button" @click=${this.#discardDraft}>${messages.draftDiscard}</button>
     </div>`;
   }
+}
+
+const names = new Map<string, string>();
+
+/** A cell's accessible name (section, row, column), built once per cell and locale: it is long. */
+function accessibleName(def: CellDef, locale: Locale): string {
+  const key = `${locale}|${def.version}|${def.address}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = cellLabelOf(def, locale);
+    names.set(key, name);
+  }
+  return name;
 }

@@ -7,8 +7,6 @@ export interface CellRenderer {
   content(cell: DataCell): unknown;
   /** Extra classes of the `<td>` (finding severity, derived, big change). */
   classes?(cell: DataCell): string;
-  /** Makes each `<td>` focusable from script (the report, so a finding can move focus to it). */
-  focusableCells?: boolean;
 }
 
 /** The DOM id of a cell's `<td>`, stable across elements so findings can point at it. */
@@ -61,7 +59,6 @@ function renderCell(cell: GridCell, locale: Locale, renderer: CellRenderer): Tem
         class=${cell.def.columnDef.isTotal || cell.def.row.isTotal ? `gk-total ${extra}` : extra}
         data-address=${cell.address}
         data-label=${cell.columnLabel[locale]}
-        tabindex=${renderer.focusableCells ? '-1' : nothing}
       >${renderer.content(cell)}</td>`;
     }
   }

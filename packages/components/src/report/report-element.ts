@@ -203,7 +203,6 @@ export class GkReport extends LitElement implements FindingsSource {
       : undefined;
     const annotations = report.annotations ?? {};
     const cells: CellRenderer = {
-      focusableCells: true,
       classes: (cell) => {
         const first = marks?.get(cell.address)?.[0];
         return first ? `gk-${first.severity}` : '';
