@@ -29,7 +29,8 @@ interface Remembered {
 // Per plan and locale (one Words object each), the findings of the last few blank patterns: editing a
 // number revalidates a report whose blanks have not changed, and a report with 125 blank cells spends
 // most of its checking time wording them.
-let memory = new WeakMap<Words, Remembered[]>();
+// A Map, not a WeakMap: there is one Words object per format combination and locale, kept for good.
+const memory = new Map<Words, Remembered[]>();
 const KEEP = 4;
 
 function samePattern(a: Uint8Array, b: Uint8Array): boolean {
@@ -71,5 +72,5 @@ export function rememberBlanks(check: Check, pattern: Uint8Array, findings: read
 
 /** Forgets every remembered blank pattern (for benchmarks of a first validation). */
 export function forgetBlanks(): void {
-  memory = new WeakMap();
+  memory.clear();
 }

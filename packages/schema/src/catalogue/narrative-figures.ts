@@ -12,6 +12,8 @@ export interface NarrativeFigureDef {
   unit: Label;
   /** Regular-expression sources, each with a named group `n` for the number. */
   patterns: readonly string[];
+  /** Words one of which every wording contains: a text without any of them needs no scan. */
+  keywords: readonly string[];
   /**
    * The sums of cells the figure may mean. Reports use 受理 both for 一 alone and for 一+二, so the
    * figure agrees with the table when it equals any scope whose cells are all filled in.
@@ -33,6 +35,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'received',
     label: { zh: '收到（受理）的申请', en: 'requests received' },
     unit: piece,
+    keywords: ['收到', '受理', '新收'],
     patterns: [
       `(?:收到|受理|新收)${gap(12)}(?:申请|信息公开)${gap(6)}${n}件`,
       `(?:收到|受理|新收)${n}件${gap(4)}申请`,
@@ -46,6 +49,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'carriedOver',
     label: { zh: '上年结转的申请', en: 'requests carried over from last year' },
     unit: piece,
+    keywords: ['结转'],
     patterns: [`上一?年度?结转${gap(8)}${n}件`],
     scopes: [['applications.carriedOver.total']],
   },
@@ -53,6 +57,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'answered',
     label: { zh: '办结（答复）的申请', en: 'requests answered' },
     unit: piece,
+    keywords: ['答复', '办结', '办理'],
     patterns: [`(?:答复|办结|办理)了?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:共计|共|总计)?${n}件`],
     scopes: [['applications.resultsTotal.total']],
   },
@@ -60,6 +65,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'carriedForward',
     label: { zh: '结转下年度的申请', en: 'requests carried forward to next year' },
     unit: piece,
+    keywords: ['结转', '顺延'],
     patterns: [
       `(?:结转|顺延)(?:到|至)?下一?年度?(?:继续办理|办理|答复)?${gap(6)}${n}件`,
       // 另有103件顺延到下年度: the number comes first. Matching the keyword, then looking back for the
@@ -72,6 +78,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'reviews',
     label: { zh: '行政复议案件', en: 'administrative reviews' },
     unit: piece,
+    keywords: ['行政复议'],
     patterns: [`行政复议(?:案件|申请)?(?:共计|共)?${n}[件起]`],
     scopes: [['appeals.review.total']],
   },
@@ -79,6 +86,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'lawsuits',
     label: { zh: '行政诉讼案件', en: 'administrative lawsuits' },
     unit: piece,
+    keywords: ['诉讼'],
     patterns: [`(?<![刑民])诉讼(?:案件)?(?:共计|共)?${n}[件起]`],
     scopes: [['appeals.litigationDirect.total', 'appeals.litigationAfterReview.total']],
   },
@@ -86,6 +94,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'regulationsInForce',
     label: { zh: '现行有效规章', en: 'regulations in force' },
     unit: piece,
+    keywords: ['现行有效'],
     patterns: [`现行有效的?(?:政府)?规章(?:共计|共)?${n}件`, `规章现行有效(?:的)?(?:共计|共)?${n}件`],
     scopes: [['activeDisclosure.regulations.inForce']],
   },
@@ -93,6 +102,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'normativeDocumentsInForce',
     label: { zh: '现行有效规范性文件', en: 'normative documents in force' },
     unit: piece,
+    keywords: ['现行有效'],
     patterns: [
       `现行有效的?(?:行政)?规范性文件(?:共计|共)?${n}件`,
       `(?:行政)?规范性文件现行有效(?:的)?(?:共计|共)?${n}件`,
@@ -104,6 +114,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     id: 'administrativeFees',
     label: { zh: '行政事业性收费金额', en: 'administrative fees collected' },
     unit: { zh: '万元', en: '×10,000 yuan' },
+    keywords: ['行政事业性收费'],
     patterns: [`行政事业性收费(?:金额|总额)?(?:共计|共|为)?${n}万元`],
     scopes: [['activeDisclosure.fees.amount']],
   },

@@ -52,7 +52,18 @@ function scanNarrative(narrative: Readonly<Record<NarrativeId, string>>): Statem
   for (const section of NARRATIVE_SECTIONS) {
     const text = narrative[section] ?? '';
     if (text === '') continue;
+    let skip: NarrativeFigureDef | undefined;
+    let keep: NarrativeFigureDef | undefined;
     for (const { figure, regex } of wordings) {
+      // A figure whose keywords are all absent cannot match: indexOf is far cheaper than a scan.
+      if (figure === skip) continue;
+      if (figure !== keep) {
+        if (!figure.keywords.some((k) => text.includes(k))) {
+          skip = figure;
+          continue;
+        }
+        keep = figure;
+      }
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
         const value = numberOf(m.groups?.n ?? '');
