@@ -29,6 +29,9 @@ function update(): void {
 
 store.subscribe(update);
 addEventListener('hashchange', () => store.setViewFromHash(location.hash));
+addEventListener('storage', (event) => {
+  if (event.key === null || event.key.startsWith('gongkai-demo.draft.')) store.syncFromStorage();
+});
 listenForPreview();
 store.setViewFromHash(location.hash);
 

@@ -51,7 +51,12 @@ describe('last year’s report', () => {
         ),
       )
       .toContain('cross-year.carry-over');
-    await crossYear.locator('a').first().waitFor();
+    // A finding's link opens its cell in the editor.
+    await crossYear.locator('a').first().click();
+    await page.locator('main.view-edit').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id))
+      .toBe(`input-${address}`);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -39,6 +39,30 @@ describe('drafts and offline use', () => {
     await context.close();
   });
 
+  it('shares the drafts list between tabs, and deletes a draft only when confirmed', async () => {
+    const { page, context, problems } = await openApp(browser, inject('baseUrl'));
+    await waitForReport(page, '杏岭子乡');
+    const other = await context.newPage();
+    await other.goto(inject('baseUrl'));
+    await waitForReport(other, '杏岭子乡');
+
+    await goTo(page, 'import');
+    await page.selectOption('#example-select', '04-pingtan-zone-2021');
+    await page.click('.examples-form button[type="submit"]');
+    await other.locator('.drafts summary', { hasText: '2' }).waitFor();
+
+    await other.click('.drafts summary');
+    const remove = other.locator('.drafts-list li', { hasText: '平潭' }).locator('.draft-remove');
+    other.once('dialog', (dialog) => void dialog.dismiss());
+    await remove.click();
+    await other.locator('.drafts summary', { hasText: '2' }).waitFor();
+    other.once('dialog', (dialog) => void dialog.accept());
+    await remove.click();
+    await page.locator('.drafts summary', { hasText: '1' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('works offline once loaded, exports included', async () => {
     const server = await serveStatic(inject('distDir'), 'offline/app');
     const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'allow' });

@@ -187,6 +187,19 @@ export class Store {
     this.#changed();
   }
 
+  /**
+   * Takes in drafts saved by another tab of the app (the browser's `storage` event), so two tabs never
+   * show stale lists; when the open draft changed there, the editor reloads it.
+   */
+  syncFromStorage(): void {
+    const before = this.current;
+    this.drafts = loadDrafts();
+    const after = this.current;
+    if (after && before && after.id === before.id && after.updatedAt !== before.updatedAt) this.revision++;
+    if (after?.id !== before?.id) this.revision++;
+    this.#changed();
+  }
+
   setError(message: string | null): void {
     this.error = message;
     this.#changed();

@@ -2,6 +2,7 @@
  * Last year's report beside this year's: the cross-year checks (carry-over, documents in force) and
  * `<gk-report-compare>`, every cell with its change and the big changes highlighted.
  */
+import type { GkFindingSelectEvent } from '@gongkai/components';
 import { corpus, entry } from '@gongkai/corpus';
 import { html, nothing, type TemplateResult } from 'lit';
 import { publishedReport } from '../app/published.js';
@@ -74,6 +75,12 @@ export function compareView(store: Store, m: Messages): TemplateResult {
             heading-level="3"
             .messages=${{ findingsHeading: m.findings.crossYearHeading, noFindings: m.findings.crossYearNone }}
             .findings=${findings}
+            @gk-finding-select=${(e: GkFindingSelectEvent) => {
+              // The comparison has no inputs: a finding's link opens its cell in the editor.
+              e.preventDefault();
+              store.requestFocus({ cell: e.finding.path });
+              location.hash = '#edit';
+            }}
           ></gk-findings>
           <gk-report-compare .report=${report} .previous=${previous}></gk-report-compare>`
         : html`<p class="hint">${m.findings.needPrevious}</p>`

@@ -3,6 +3,7 @@
  * found beside it. Findings come from the editor itself (with last year's report for the cross-year
  * rules), so they follow every keystroke.
  */
+import type { GkChangeEvent } from '@gongkai/components';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Store } from '../app/store.js';
@@ -24,8 +25,7 @@ export function editView(store: Store, m: Messages): TemplateResult {
           aria-label=${m.edit.editorLabel}
           .report=${guard([draft.id, store.revision], () => draft.report)}
           .previous=${draft.previous}
-          @gk-change=${(e: { changes: readonly { path: string; value: number | null | string }[] }) =>
-            store.applyEdits(e.changes)}
+          @gk-change=${(e: GkChangeEvent) => store.applyEdits(e.changes)}
         ></gk-report-editor>
       </section>
       <div class="workspace-side">

@@ -25,6 +25,7 @@ export function embedView(store: Store, m: Messages): TemplateResult {
         <button type="button" class="primary" @click=${() => copy(snippet, e.copied)}>${e.copy}</button>
         <span class="copy-status" role="status"></span>
       </div>
+      <p class="hint">${e.selfHost}</p>
     </div>
     <section aria-labelledby="embed-preview-heading">
       <h3 id="embed-preview-heading">${e.previewHeading}</h3>

@@ -112,6 +112,8 @@ const zh = {
     snippetLabel: '嵌入代码',
     copy: '复制代码',
     copied: '已复制',
+    selfHost:
+      '门户网站不能加载外部脚本时，可把 gk-report.js 下载到本站服务器，并把代码中的地址改为本站地址。',
     previewHeading: '实时预览',
     previewTitle: '嵌入效果预览',
     previewNote: '预览使用本地构建的同一组件；门户网站上由代码中的地址载入。',
@@ -239,6 +241,8 @@ const en: Messages = {
     snippetLabel: 'Embed code',
     copy: 'Copy the code',
     copied: 'Copied',
+    selfHost:
+      'If the portal cannot load outside scripts, host gk-report.js on the portal’s own server and change the address in the code.',
     previewHeading: 'Live preview',
     previewTitle: 'Preview of the embedded report',
     previewNote:
