@@ -18,6 +18,11 @@ export class Words {
   private readonly cache: Record<Kind, (string | undefined)[]> = { cell: [], row: [], column: [] };
   private readonly composed = new Map<number, string>();
 
+  constructor(
+    readonly plan: Plan,
+    readonly locale: Locale,
+  ) {}
+
   /**
    * A message about a set of cells that recurs from one validation to the next (the blank cells of a
    * row), built once per key: the same report is checked again on every edit.
@@ -30,11 +35,6 @@ export class Words {
     }
     return text;
   }
-
-  constructor(
-    readonly plan: Plan,
-    readonly locale: Locale,
-  ) {}
 
   private memo(kind: Kind, index: number, make: () => string): string {
     const texts = this.cache[kind];

@@ -2,6 +2,7 @@ import { formatsOf, getCell, layoutOf, type Report, setCell } from '@gongkai/sch
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeTotals, validate } from '../../src/index.js';
+import { forgetRecentReports } from '../../src/validate/caches.js';
 import { consistentReport } from './consistent-report.js';
 
 // A consistent report drawn from fast-check's numbers, in either format.
@@ -79,6 +80,8 @@ describe('generated consistent reports', () => {
         const blanked = structuredClone(report);
         for (const p of picks) setCell(blanked, layout.cells[p % layout.cells.length]!.address, null);
         const findings = validate(blanked);
+        forgetRecentReports();
+        expect(validate(blanked)).toEqual(findings);
         expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
         for (const f of findings) {
           if (f.severity === 'warning') expect(f.rule).toBe('cell.blank');
@@ -110,8 +113,25 @@ describe('generated consistent reports', () => {
           const prints = findings.map((f) => f.fingerprint);
           expect(new Set(prints).size).toBe(prints.length);
           expect(validate(structuredClone(changed))).toEqual(findings);
+          // What validate remembers between calls changes nothing it finds.
+          forgetRecentReports();
+          expect(validate(changed)).toEqual(findings);
         },
       ),
     );
   });
+});
+
+test('findings are the caller’s own: changing them does not change the next validation', () => {
+  const report = consistentReport(() => 3);
+  for (const address of ['applications.granted.commercial', 'appeals.review.other'])
+    setCell(report, address, null);
+  const first = validate(report);
+  const again = validate(report);
+  for (const f of first) {
+    f.message = 'changed';
+    f.related?.push('changed');
+  }
+  expect(validate(report)).toEqual(again);
+  expect(again.some((f) => f.message === 'changed')).toBe(false);
 });
