@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import {
+  crossYearEquationsOf,
+  formatForYear,
+  inferAgencyLevel,
+  mayReportRegulations,
+  narrativeFigures,
+  tableDef,
+  uniformLayout,
+} from '../src/index.js';
+
+// The data the validation rules read: small, but each fact is one a rule depends on.
+
+describe('which format a year uses', () => {
+  test.each([
+    [2019, '2019'],
+    [2020, '2019'],
+    [2021, '2021'],
+    [2025, '2021'],
+  ] as const)('%i → %s', (year, version) => {
+    expect(formatForYear(year)).toBe(version);
+  });
+});
+
+describe('the level of a body from its name', () => {
+  test.each([
+    ['杏岭子乡人民政府', 'township'],
+    ['螅镇', 'township'],
+    ['海淀区学院路街道办事处', 'township'],
+    ['沐阳县人民政府', 'county'],
+    ['北京市朝阳区人民政府', 'county'],
+    ['沭阳县发展和改革局', 'county-department'],
+    ['广东省人民政府', 'province'],
+    ['上海市人民政府办公厅', 'province'],
+    ['广东省司法厅', 'province-department'],
+    // A 县级市 and a 设区的市 look alike; zones are neither: no guess.
+    ['昆山市人民政府', undefined],
+    ['平潭综合实验区', undefined],
+    ['南京市江北新区管理委员会', undefined],
+  ] as const)('%s → %s', (name, level) => {
+    expect(inferAgencyLevel(name)).toBe(level);
+  });
+
+  test('only bodies below the 设区的市 may not report 规章', () => {
+    expect(
+      Object.entries(mayReportRegulations)
+        .filter(([, may]) => !may)
+        .map(([level]) => level),
+    ).toEqual(['county', 'county-department', 'township']);
+  });
+});
+
+describe('narrative figures and cross-year relations name real cells', () => {
+  const addresses = new Set(
+    [...uniformLayout('2021').cells, ...uniformLayout('2019').cells].map((c) => c.address),
+  );
+
+  test('every scope of every figure is made of cells of some format', () => {
+    for (const figure of narrativeFigures) {
+      expect(figure.keywords.length, figure.id).toBeGreaterThan(0);
+      for (const scope of figure.scopes)
+        for (const address of scope) expect(addresses.has(address), address).toBe(true);
+      for (const pattern of figure.patterns) expect(new RegExp(pattern).source).toContain('(?<n>');
+    }
+  });
+
+  test('carry-over runs along every column of 三 and in-force along the 2021 document rows of 二', () => {
+    expect(crossYearEquationsOf(tableDef('applications', '2021')).map((e) => e.cell)).toHaveLength(7);
+    expect(crossYearEquationsOf(tableDef('activeDisclosure', '2021')).map((e) => e.cell)).toEqual([
+      'activeDisclosure.regulations.inForce',
+      'activeDisclosure.normativeDocuments.inForce',
+    ]);
+    expect(crossYearEquationsOf(tableDef('activeDisclosure', '2019'))).toEqual([]);
+  });
+});
