@@ -2,11 +2,9 @@ import {
   createEmptyReport,
   type FormatVersion,
   formatsOf,
-  layoutOf,
   type Report,
   rowsOf,
   type SectionId,
-  setCell,
   TABLE_IDS,
   type TableFormats,
   type TableId,
@@ -16,6 +14,7 @@ import {
 import { fullName, guessYear, levelOf, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
+import { emptyReport, rowObject } from './skeleton.js';
 import type { Line } from './lines.js';
 import { readCell } from './value.js';
 import { type FoundRow, sectionParams, type Walk } from './walk.js';
@@ -29,6 +28,12 @@ export interface AssembleOptions {
   titleLines?: readonly Line[];
   /** Only build the (empty) report: the caller has already said what is wrong with the input. */
   quiet?: boolean;
+}
+
+/** Rows found (by address) and how many figures were read. */
+interface Placed {
+  rows: Set<string>;
+  values: number;
 }
 
 const SECTIONS: SectionId[] = ['overview', 'activeDisclosure', 'applications', 'appeals', 'problems', 'otherMatters'];
@@ -65,14 +70,17 @@ export function assemble(
   const tableFormats: Report['tableFormats'] = {};
   if (formats.activeDisclosure !== formatVersion) tableFormats.activeDisclosure = formats.activeDisclosure;
   if (formats.applications !== formatVersion) tableFormats.applications = formats.applications;
-  const report = createEmptyReport({
-    formatVersion,
-    ...(Object.keys(tableFormats).length > 0 ? { tableFormats } : {}),
-    year: year ?? fallbackYear,
-    agency: level ? { name, level } : { name },
-  });
+  const report = emptyReport(
+    {
+      formatVersion,
+      ...(Object.keys(tableFormats).length > 0 ? { tableFormats } : {}),
+      year: year ?? fallbackYear,
+      agency: level ? { name, level } : { name },
+    },
+    formats,
+  );
 
-  const placed = new Set<string>();
+  const placed: Placed = { rows: new Set(), values: 0 };
   const annotations: Record<string, string> = {};
   for (const row of walk.rows) placeRow(report, row, formats, walk, placed, annotations, diag);
   placeAppealsFigures(report, walk, placed, annotations, diag);
@@ -87,7 +95,7 @@ export function assemble(
   if (missing.length > 0) report.missingSections = missing;
   reportMissingRows(report, walk, placed, missing, diag);
   reportUnplaced(walk, title.line, diag);
-  if (!layoutOf(formatsOf(report)).cells.some((c) => placed.has(c.address))) {
+  if (placed.values === 0) {
     diag.add('report.blank', 'warning', {});
   }
   return report;
@@ -152,7 +160,7 @@ function placeRow(
   row: FoundRow,
   formats: TableFormats,
   walk: Walk,
-  placed: Set<string>,
+  placed: Placed,
   annotations: Record<string, string>,
   diag: DiagnosticCollector,
 ): void {
@@ -168,11 +176,11 @@ function placeRow(
     });
     return;
   }
-  if (placed.has(`row:${rowAddress}`)) {
+  if (placed.rows.has(`row:${rowAddress}`)) {
     diag.add('row.repeated', 'info', { row: entry.label }, { ...where, path: rowAddress });
     return;
   }
-  placed.add(`row:${rowAddress}`);
+  placed.rows.add(`row:${rowAddress}`);
   if (row.match.via !== 'label') {
     diag.add('label.variant', 'info', { text: row.label, label: entry.label }, { ...where, path: rowAddress });
   }
@@ -204,28 +212,30 @@ function placeRow(
       { ...where, path: rowAddress },
     );
   }
+  const target = rowObject(report, rowAddress);
   order.forEach((key, i) => {
     const column = def.columns.find((c) => c.key === key)!;
-    placeValue(report, `${rowAddress}.${key}`, fitted.cells[i] ?? '', column.kind, where, placed, annotations, diag);
+    const cell = { row: target, key, address: rowAddress };
+    placeValue(cell, fitted.cells[i] ?? '', column.kind, where, placed, annotations, diag);
   });
 }
 
 /** Reads one cell's text into the report: the figure, its note kept, or a diagnostic when unreadable. */
 function placeValue(
-  report: Report,
-  address: string,
+  cell: { row: Record<string, number | null>; key: string; address: string },
   text: string,
   kind: ValueKind,
   where: Where,
-  placed: Set<string>,
+  placed: Placed,
   annotations: Record<string, string>,
   diag: DiagnosticCollector,
 ): void {
   const reading = readCell(text, kind);
   if (reading.status === 'number') {
-    setCell(report, address, reading.value);
-    placed.add(address);
+    cell.row[cell.key] = reading.value;
+    placed.values++;
     if (reading.note) {
+      const address = `${cell.address}.${cell.key}`;
       annotations[address] = reading.note;
       diag.add('value.annotated', 'info', { text: text.trim(), value: reading.value, note: reading.note }, {
         ...where,
@@ -233,7 +243,7 @@ function placeValue(
       });
     }
   } else if (reading.status === 'unreadable') {
-    diag.add('value.unreadable', 'warning', { text: text.trim() }, { ...where, path: address });
+    diag.add('value.unreadable', 'warning', { text: text.trim() }, { ...where, path: `${cell.address}.${cell.key}` });
   }
 }
 
@@ -241,7 +251,7 @@ function placeValue(
 function placeAppealsFigures(
   report: Report,
   walk: Walk,
-  placed: Set<string>,
+  placed: Placed,
   annotations: Record<string, string>,
   diag: DiagnosticCollector,
 ): void {
@@ -256,18 +266,19 @@ function placeAppealsFigures(
   const first = walk.appealsFigures[0]!.line;
   rows.forEach((r, ri) => {
     const rowAddress = `appeals.${r.path.join('.')}`;
-    if (placed.has(`row:${rowAddress}`)) return;
-    placed.add(`row:${rowAddress}`);
+    if (placed.rows.has(`row:${rowAddress}`)) return;
+    placed.rows.add(`row:${rowAddress}`);
+    const target = rowObject(report, rowAddress);
+    const where = { line: first.no, section: 'appeals' as const, source: first.text };
     columns.forEach((column, ci) => {
       const text = fitted.cells[ri * columns.length + ci] ?? '';
-      const where = { line: first.no, section: 'appeals' as const, source: first.text };
-      placeValue(report, `${rowAddress}.${column.key}`, text, column.kind, where, placed, annotations, diag);
+      placeValue({ row: target, key: column.key, address: rowAddress }, text, column.kind, where, placed, annotations, diag);
     });
   });
 }
 
 /** Sections whose heading is missing: reported; those with no content at all are listed as missing. */
-function reportSections(walk: Walk, placed: Set<string>, diag: DiagnosticCollector): SectionId[] {
+function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): SectionId[] {
   const missing: SectionId[] = [];
   for (const id of SECTIONS) {
     const heading = walk.headings.get(id);
@@ -279,7 +290,7 @@ function reportSections(walk: Walk, placed: Set<string>, diag: DiagnosticCollect
     }
     const isTable = (TABLE_IDS as readonly string[]).includes(id);
     const hasContent = isTable
-      ? [...placed].some((p) => p.startsWith(`row:${id}.`)) ||
+      ? [...placed.rows].some((p) => p.startsWith(`row:${id}.`)) ||
         (id === 'appeals' && walk.appealsFigures.length > 0)
       : walk.implicit.has(id);
     if (hasContent && isTable) {
@@ -299,7 +310,7 @@ function reportSections(walk: Walk, placed: Set<string>, diag: DiagnosticCollect
 function reportMissingRows(
   report: Report,
   walk: Walk,
-  placed: Set<string>,
+  placed: Placed,
   missing: readonly SectionId[],
   diag: DiagnosticCollector,
 ): void {
@@ -307,7 +318,7 @@ function reportMissingRows(
   for (const table of TABLE_IDS) {
     if (missing.includes(table)) continue;
     const rows = rowsOf(tableDef(table, formats[table]));
-    const found = rows.filter((r) => placed.has(`row:${table}.${r.path.join('.')}`));
+    const found = rows.filter((r) => placed.rows.has(`row:${table}.${r.path.join('.')}`));
     if (found.length === 0) {
       // Section 四 printed across with its line of figures blank (a template) has no rows to find.
       const appealsHeader = table === 'appeals' && walk.headers.some((h) => h.table === 'appeals');
@@ -318,7 +329,7 @@ function reportMissingRows(
     }
     for (const r of rows) {
       const path = `${table}.${r.path.join('.')}`;
-      if (!placed.has(`row:${path}`)) {
+      if (!placed.rows.has(`row:${path}`)) {
         diag.add('row.not-found', 'warning', { row: r.row.label.zh }, { section: table, path });
       }
     }

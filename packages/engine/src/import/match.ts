@@ -40,10 +40,14 @@ function best<T extends { keys: LabelKey[] }>(
   let found: Match<T> | undefined;
   for (const entry of all) {
     for (const k of entry.keys) {
+      const prefix = key.length >= 4 && k.key.startsWith(key);
+      // Dice cannot exceed 2·min/(a+b): labels of very different lengths are skipped unscored.
+      const bound = (2 * Math.min(grams.size, k.grams.size)) / (grams.size + k.grams.size);
+      if (!prefix && (bound < FUZZY_THRESHOLD || (found && bound < found.score))) continue;
       let score = dice(grams, k.grams);
       let via: Match<T>['via'] = 'fuzzy';
       // A label cut short by the copy (3.补正后申请内容) still names its row.
-      if (key.length >= 4 && k.key.startsWith(key) && score < 0.9) {
+      if (prefix && score < 0.9) {
         score = Math.max(score, 0.8);
         via = 'prefix';
       }
@@ -74,6 +78,11 @@ export function matchRowCell(text: string, prefer?: (e: RowEntry) => boolean): M
     if (tail?.score === 1) return tail;
   }
   return whole;
+}
+
+/** The row a label names exactly (official label or known alias), without trying damaged forms. */
+export function matchRowExact(text: string): RowEntry | undefined {
+  return labelIndex().rowByKey.get(labelKey(text))?.[0];
 }
 
 /** The column a printed header names. */

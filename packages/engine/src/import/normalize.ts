@@ -16,9 +16,19 @@ export function canonical(text: string): string {
 
 /** The key a label is matched by: folded, without spaces, quotes or leading numbering. */
 export function labelKey(text: string): string {
+  const cached = keys.get(text);
+  if (cached !== undefined) return cached;
   const folded = text.normalize('NFKC').replace(NOISE, '').replace(QUOTES, '');
-  return folded.replace(NUMBERING, '');
+  const key = folded.replace(NUMBERING, '');
+  // Labels recur in every report; prose does not, and is not kept.
+  if (text.length <= 64) {
+    if (keys.size >= 8192) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
+
+const keys = new Map<string, string>();
 
 /** The leading numbering of a label (`(三)`, `1.`), folded, or '' when it has none. */
 export function numberingOf(text: string): string {

@@ -8,10 +8,17 @@ export type CellReading =
 
 // Printed for "nothing": blank, slashes, dashes, 无 / 空 (a blank is not 0).
 const BLANK = /^(?:|[/\\／＼]|[-—–－―ー─]+|无|空|n\/?a|null)$/i;
+const PLAIN = /^(?:0|[1-9]\d{0,15})$/;
 const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 
 /** Reads a cell's text: blank markers → blank, `22（其中修订16件）` → 22 with its note, anything else unreadable. */
 export function readCell(raw: string, kind: ValueKind): CellReading {
+  // Most cells are plain digits or empty: answered without normalising.
+  if (raw === '') return { status: 'blank' };
+  if (PLAIN.test(raw)) {
+    const value = Number(raw);
+    if (value <= Number.MAX_SAFE_INTEGER) return { status: 'number', value };
+  }
   const text = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
   if (BLANK.test(text.replace(/\s/g, ''))) return { status: 'blank' };
   const match = NUMBER.exec(text);
@@ -46,6 +53,8 @@ function noteOf(rest: string): string {
 
 /** Whether a cell's text reads as a value (a number or a blank marker other than empty), not a label. */
 export function looksLikeValue(raw: string): boolean {
+  if (raw === '') return false;
+  if (PLAIN.test(raw)) return true;
   const text = raw.normalize('NFKC').trim();
   if (text === '') return false;
   if (BLANK.test(text.replace(/\s/g, ''))) return true;

@@ -2,7 +2,7 @@ import { type NarrativeId, type SectionId, sectionLabel, type TableId, tableDef 
 import type { DiagnosticCollector } from './collector.js';
 import type { ColumnEntry, RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
-import { FUZZY_THRESHOLD, type HeadingMatch, type Match, matchColumn, matchFixture, matchHeading, matchRow, matchRowCell } from './match.js';
+import { FUZZY_THRESHOLD, type HeadingMatch, type Match, matchColumn, matchFixture, matchHeading, matchRow, matchRowCell, matchRowExact } from './match.js';
 import { numberingOf } from './normalize.js';
 import { looksLikeValue } from './value.js';
 
@@ -92,7 +92,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     // A section heading: one cell of text matching a section title.
     if (filled.length === 1 && !hasValues) {
       const heading = matchHeading(filled[0]!);
-      const asRow = heading ? matchRow(filled[0]!) : undefined;
+      const asRow = heading && heading.score < 1 ? matchRow(filled[0]!) : undefined;
       if (heading && !(asRow && asRow.score > heading.score)) {
         const seen = walk.headings.get(heading.id);
         if (seen) diag.add('section.repeated', 'info', sectionParams(heading.id), { line: line.no });
@@ -119,11 +119,12 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
           groupTable ??= fixture.table;
           return;
         }
+        if (fixture) return;
         // Rows of section 四 are printed across the top, as headers (行政复议 | 行政诉讼).
-        const across = matchRow(cell);
-        if (across?.score === 1 && tableDef(across.entry.table, '2021').layout === 'transposed') {
+        const across = matchRowExact(cell);
+        if (across && tableDef(across.table, '2021').layout === 'transposed') {
           groups++;
-          groupTable ??= across.entry.table;
+          groupTable ??= across.table;
           return;
         }
         // Column headers carry no numbering; 3.其他 and （七）总计 are rows, not the 其他 and 总计 columns.
@@ -152,8 +153,11 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
 
     // A labelled row: the rightmost label cell (before the figures) that names a catalogue row.
     const labelEnd = hasValues ? firstValue : line.cells.length;
+    const tableContext = section !== undefined && !NARRATIVE[section];
     let found: { match: Match<RowEntry>; at: number } | undefined;
-    for (let i = labelEnd - 1; i >= 0; i--) {
+    // Prose (one cell, no figures, outside a table) is never a row: it is not matched at all.
+    const mayBeRow = (hasValues || tableContext || filled.length > 1) && (hasValues || !filled.every((c) => matchFixture(c)));
+    for (let i = mayBeRow ? labelEnd - 1 : -1; i >= 0; i--) {
       const cell = line.cells[i]!;
       if (cell.trim() === '') continue;
       const m = hasValues ? matchRowCell(cell, preferTable) : matchRow(cell, preferTable);
@@ -162,8 +166,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
         break;
       }
     }
-    const tableContext = section !== undefined && !NARRATIVE[section];
-    if (found && (hasValues || tableContext || filled.length > 1)) {
+    if (found) {
       const table = found.match.entry.table;
       if (table === 'appeals' && !hasValues) {
         headerOpen = true;
