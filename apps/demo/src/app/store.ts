@@ -139,6 +139,12 @@ export class Store {
     this.#updateCurrent({ report: withEdits(draft.report, changes) });
   }
 
+  /** Replaces the open report from outside the editor (its particulars); the editor starts over from it. */
+  replaceReport(report: Report): void {
+    this.revision++;
+    this.#updateCurrent({ report });
+  }
+
   /** Sets (or with `undefined` removes) last year's report of the current draft. */
   setPrevious(previous: Report | undefined): void {
     const draft = this.current;

@@ -10,6 +10,7 @@ import type { Store } from '../app/store.js';
 import { draftTitle } from '../drafts/draft.js';
 import type { Messages } from '../i18n/messages.js';
 import { diagnosticsList } from '../import/diagnostics-list.js';
+import { reportInfo } from './report-info.js';
 
 export function editView(store: Store, m: Messages): TemplateResult {
   const draft = store.current;
@@ -19,6 +20,7 @@ export function editView(store: Store, m: Messages): TemplateResult {
     <div class="workspace">
       <section class="workspace-main" aria-labelledby="edit-heading">
         <h2 id="edit-heading">${m.edit.heading(title)}</h2>
+        ${reportInfo(store, m, draft.report, draft.id)}
         <gk-report-editor
           id="editor"
           no-drafts

@@ -68,6 +68,14 @@ const zh = {
     crossYearNone: '跨年核对未发现问题。',
     needPrevious: '载入上一年度的报告后可进行跨年核对。',
   },
+  info: {
+    heading: '报告基本信息（机关、层级、年度）',
+    name: '机关名称',
+    level: '机关层级',
+    levelUnknown: '（未填写）',
+    year: '报告年度',
+    nameNeeded: '请填写机关名称：报告标题、导出的文件名和跨年核对都要用到。',
+  },
   edit: {
     heading: (title: string) => `编辑：${title}`,
     editorLabel: '报告编辑器',
@@ -194,6 +202,15 @@ const en: Messages = {
     crossYearHeading: 'Cross-year checks',
     crossYearNone: 'The cross-year checks found no problems.',
     needPrevious: 'Load last year’s report to run the cross-year checks.',
+  },
+  info: {
+    heading: 'About the report (body, level, year)',
+    name: 'Name of the body',
+    level: 'Level',
+    levelUnknown: '(not given)',
+    year: 'Year reported on',
+    nameNeeded:
+      'Give the body’s name: the title, the exported files’ names and the cross-year checks need it.',
   },
   edit: {
     heading: (title) => `Editing: ${title}`,
