@@ -60,7 +60,16 @@ describe('narrative figures and cross-year relations name real cells', () => {
       expect(figure.keywords.length, figure.id).toBeGreaterThan(0);
       for (const scope of figure.scopes)
         for (const address of scope) expect(addresses.has(address), address).toBe(true);
-      for (const pattern of figure.patterns) expect(new RegExp(pattern).source).toContain('(?<n>');
+      for (const pattern of figure.patterns) {
+        expect(new RegExp(pattern).source).toContain('(?<n>');
+        // Readers scan for the keywords and try each pattern where one stands, so it must begin there.
+        const lead = pattern.replace(/^\(\?<![^)]*\)/, '');
+        const alternatives = lead.startsWith('(?:') ? lead.slice(3, lead.indexOf(')')).split('|') : [lead];
+        expect(
+          alternatives.every((a) => figure.keywords.some((k) => a.startsWith(k))),
+          pattern,
+        ).toBe(true);
+      }
     }
   });
 

@@ -10,9 +10,13 @@ export interface NarrativeFigureDef {
   label: Label;
   /** Unit the narrative states the figure in. */
   unit: Label;
-  /** Regular-expression sources, each with a named group `n` for the number. */
+  /**
+   * Regular-expression sources, each with a named group `n` for the number, each beginning with one
+   * of `keywords` (after at most a look-behind), so a reader can find the keywords and try the
+   * patterns only there.
+   */
   patterns: readonly string[];
-  /** Words one of which every wording contains: a text without any of them needs no scan. */
+  /** The words the patterns begin with: where none occurs, the figure is not stated. */
   keywords: readonly string[];
   /**
    * The sums of cells the figure may mean. Reports use 受理 both for 一 alone and for 一+二, so the
@@ -50,7 +54,8 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     label: { zh: '上年结转的申请', en: 'requests carried over from last year' },
     unit: piece,
     keywords: ['结转'],
-    patterns: [`上一?年度?结转${gap(8)}${n}件`],
+    // 上年结转, 上年度结转, 上一年度结转: begins at 结转 and looks back for 上年.
+    patterns: [`结转(?<=上一?年度?结转)${gap(8)}${n}件`],
     scopes: [['applications.carriedOver.total']],
   },
   {
@@ -95,7 +100,10 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     label: { zh: '现行有效规章', en: 'regulations in force' },
     unit: piece,
     keywords: ['现行有效'],
-    patterns: [`现行有效的?(?:政府)?规章(?:共计|共)?${n}件`, `规章现行有效(?:的)?(?:共计|共)?${n}件`],
+    patterns: [
+      `现行有效的?(?:政府)?规章(?:共计|共)?${n}件`,
+      `现行有效(?<=规章现行有效)的?(?:共计|共)?${n}件`,
+    ],
     scopes: [['activeDisclosure.regulations.inForce']],
   },
   {
@@ -105,7 +113,7 @@ export const narrativeFigures: readonly NarrativeFigureDef[] = [
     keywords: ['现行有效'],
     patterns: [
       `现行有效的?(?:行政)?规范性文件(?:共计|共)?${n}件`,
-      `(?:行政)?规范性文件现行有效(?:的)?(?:共计|共)?${n}件`,
+      `现行有效(?<=规范性文件现行有效)的?(?:共计|共)?${n}件`,
     ],
     scopes: [['activeDisclosure.normativeDocuments.inForce']],
   },
