@@ -76,7 +76,7 @@ function lazyEngine(file) {
   };
 }
 
-function cdnConfig(outDir, name, entry, plugins = []) {
+function cdnConfig(outDir, name, entry, plugins = [], codeSplitting = false) {
   return {
     root,
     configFile: false,
@@ -92,7 +92,11 @@ function cdnConfig(outDir, name, entry, plugins = []) {
       target: 'es2022',
       lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_f, n) => `${n}.js` },
       // Vite keeps whitespace in library ES output for downstream bundlers; these files are final.
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      // One file where possible; the editor keeps the engine's on-demand readers (Word, Excel) as chunks
+      // of their own, which the editor never loads (inlining them would add megabytes).
+      rolldownOptions: {
+        output: { codeSplitting, minify: true, chunkFileNames: `${name}-chunks/[name]-[hash].js` },
+      },
     },
   };
 }
@@ -101,7 +105,7 @@ function cdnConfig(outDir, name, entry, plugins = []) {
 export async function buildCdn(outDir = 'dist/cdn') {
   await build(cdnConfig(outDir, 'gk-report', 'src/cdn/gk-report.ts', [lazyEngine('gk-report-engine.js')]));
   await build(cdnConfig(outDir, 'gk-report-engine', 'src/cdn/gk-report-engine.ts'));
-  await build(cdnConfig(outDir, 'gk-report-editor', 'src/cdn/gk-report-editor.ts'));
+  await build(cdnConfig(outDir, 'gk-report-editor', 'src/cdn/gk-report-editor.ts', [], true));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

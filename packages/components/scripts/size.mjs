@@ -19,7 +19,7 @@ function graph(file, seen = new Set()) {
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   for (const m of code.matchAll(
-    /(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    /(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
   )) {
     graph(join(dirname(file), m[1]), seen);
   }

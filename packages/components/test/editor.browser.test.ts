@@ -49,7 +49,7 @@ describe('<gk-report-editor>', () => {
   test('every cell is a labelled numeric input', async () => {
     const element = await editor();
     const inputs = element.shadowRoot?.querySelectorAll('td input') ?? [];
-    expect(inputs.length).toBe(element.shadowRoot?.querySelectorAll('td[data-address]').length);
+    expect(inputs.length).toBe(element.shadowRoot?.querySelectorAll('td[id^="cell-"]').length);
     const one = input(element, 'applications.withheld.stateSecret.commercial');
     expect(one.getAttribute('aria-label')).toContain('1.属于国家秘密');
     expect(one.getAttribute('aria-label')).toContain('商业企业');

@@ -57,7 +57,7 @@ describe('<gk-report>', () => {
         const value = getCell(report, cell.address) ?? null;
         expect(readFigure(element, cell.address), cell.address).toBe(value);
       }
-      expect(root.querySelectorAll('td[data-address]')).toHaveLength(layout.cells.length);
+      expect(root.querySelectorAll('td[id^="cell-"]')).toHaveLength(layout.cells.length);
     },
   );
 

@@ -9,6 +9,7 @@ import {
   setCell,
 } from '@gongkai/schema';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { Finding } from '../engine/api.js';
 import { computeTotals, validate } from '../engine/linked.js';
@@ -609,27 +610,28 @@ export class GkReportEditor extends LitElement implements FindingsSource {
         const text = this.#texts.get(cell.address) ?? (typeof value === 'number' ? String(value) : '');
         const found = marks.get(cell.address);
         const derived = this.derived.has(cell.address);
-        const describedBy = [derived ? 'derived-hint' : '', found ? `note-${cell.address}` : '']
-          .filter(Boolean)
-          .join(' ');
-        return html`<input
-            id=${`input-${cell.address}`}
-            data-path=${cell.address}
-            inputmode=${cell.def.kind === 'count' ? 'numeric' : 'decimal'}
-            autocomplete="off"
-            spellcheck="false"
-            .value=${live(text)}
-            ?disabled=${disabled}
-            aria-label=${accessibleName(cell.def, locale)}
-            aria-invalid=${found?.[0]?.severity === 'error' ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
-          />${
-            found
-              ? html`<span class="gk-sr" id=${`note-${cell.address}`}
-                  >${found.map((f) => messages.cellHasFinding(messages.severity[f.severity], f.message)).join('；')}</span
-                >`
-              : nothing
-          }`;
+        const note =
+          found?.map((f) => messages.cellHasFinding(messages.severity[f.severity], f.message)).join('；') ??
+          '';
+        const invalid = found?.[0]?.severity === 'error';
+        // Only cells whose text, marks or state changed are re-rendered on a keystroke.
+        return guard([text, derived, note, invalid, disabled, locale], () => {
+          const describedBy = [derived ? 'derived-hint' : '', note ? `note-${cell.address}` : '']
+            .filter(Boolean)
+            .join(' ');
+          return html`<input
+              id=${`input-${cell.address}`}
+              data-path=${cell.address}
+              inputmode=${cell.def.kind === 'count' ? 'numeric' : 'decimal'}
+              autocomplete="off"
+              spellcheck="false"
+              .value=${live(text)}
+              ?disabled=${disabled}
+              aria-label=${accessibleName(cell.def, locale)}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${describedBy || nothing}
+            />${note ? html`<span class="gk-sr" id=${`note-${cell.address}`}>${note}</span>` : nothing}`;
+        });
       },
     };
     return html`<div

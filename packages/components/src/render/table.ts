@@ -57,7 +57,6 @@ function renderCell(cell: GridCell, locale: Locale, renderer: CellRenderer): Tem
         headers=${cell.headers}
         colspan=${span(cell.colspan)}
         class=${cell.def.columnDef.isTotal || cell.def.row.isTotal ? `gk-total ${extra}` : extra}
-        data-address=${cell.address}
         data-label=${cell.columnLabel[locale]}
       >${renderer.content(cell)}</td>`;
     }
