@@ -1,4 +1,4 @@
-import { formatsOf, getCell, layoutOf, type Locale, type Report, cellLabelOf } from '@gongkai/schema';
+import { cellLabelOf, formatsOf, getCell, type Locale, layoutOf, type Report } from '@gongkai/schema';
 import { CSV_HEADER, META_FIELDS, printedValue } from './long-form.js';
 
 const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);

@@ -41,7 +41,12 @@ class GridBuilder {
       for (let dr = 0; dr < cell.rowspan; dr++) {
         for (let dc = 0; dc < cell.colspan; dc++) {
           if (dr === 0 && dc === 0) continue;
-          (this.covered[r + dr] ??= new Set()).add(c + dc);
+          let covered = this.covered[r + dr];
+          if (!covered) {
+            covered = new Set();
+            this.covered[r + dr] = covered;
+          }
+          covered.add(c + dc);
         }
       }
       c += cell.colspan;
@@ -52,7 +57,13 @@ class GridBuilder {
 
 function figure(report: Report, address: string, colspan = 1): GridCell {
   const value = getCell(report, address);
-  return { text: printedValue(value, report.annotations?.[address]), colspan, rowspan: 1, label: false, address };
+  return {
+    text: printedValue(value, report.annotations?.[address]),
+    colspan,
+    rowspan: 1,
+    label: false,
+    address,
+  };
 }
 
 /** Section 二: each 第二十条 sub-table under its heading, columns widened to the widest sub-table. */
@@ -63,10 +74,16 @@ function activeGrid(report: Report, def: TableDef, locale: Locale): Grid {
   def.blocks.forEach((block, b) => {
     if (block.heading) g.row([label(block.heading[locale], width)]);
     const stretch = (i: number) => (i === block.columns.length - 1 ? width - block.columns.length : 1);
-    g.row([label(block.stubHeader?.[locale] ?? ''), ...block.columns.map((c, i) => label(c.label[locale], stretch(i)))]);
+    g.row([
+      label(block.stubHeader?.[locale] ?? ''),
+      ...block.columns.map((c, i) => label(c.label[locale], stretch(i))),
+    ]);
     for (const r of rows.filter((p) => p.block === b)) {
       const address = `${def.id}.${r.path.join('.')}`;
-      g.row([label(r.row.label[locale]), ...block.columns.map((c, i) => figure(report, `${address}.${c.key}`, stretch(i)))]);
+      g.row([
+        label(r.row.label[locale]),
+        ...block.columns.map((c, i) => figure(report, `${address}.${c.key}`, stretch(i))),
+      ]);
     }
   });
   return g.rows;

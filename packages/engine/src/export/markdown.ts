@@ -1,9 +1,17 @@
-import { type Locale, type Report, rowsOf, tableDef, formatsOf, getCell, type TableId } from '@gongkai/schema';
+import {
+  formatsOf,
+  getCell,
+  type Locale,
+  type Report,
+  rowsOf,
+  type TableId,
+  tableDef,
+} from '@gongkai/schema';
 import { printedValue } from './long-form.js';
 import { partsOf, titleOf } from './sections.js';
 
-const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/[\t\r\n]+/g, ' ');
-const line = (cells: readonly string[]) => `| ${cells.map(escape).join(' | ')} |`;
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\t\r\n]+/g, ' ');
+const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
 const rule = (n: number) => `|${' --- |'.repeat(n)}`;
 
 function value(report: Report, address: string): string {
@@ -18,7 +26,10 @@ function tableMarkdown(report: Report, table: TableId, locale: Locale): string[]
   def.blocks.forEach((block, b) => {
     if (block.heading) out.push(block.heading[locale], '');
     const stub = table === 'activeDisclosure' ? [block.stubHeader?.[locale] ?? ''] : ['', ''];
-    out.push(line([...stub, ...block.columns.map((c) => c.label[locale])]), rule(stub.length + block.columns.length));
+    out.push(
+      line([...stub, ...block.columns.map((c) => c.label[locale])]),
+      rule(stub.length + block.columns.length),
+    );
     for (const r of rows.filter((p) => p.block === b)) {
       const address = `${table}.${r.path.join('.')}`;
       // The row label stands right before its figures; a keyed group (（三）不予公开) or 行政诉讼 before it.

@@ -1,4 +1,13 @@
-import { type Locale, type NarrativeId, type Report, type SectionId, sectionById, sectionLabel, TABLE_IDS, type TableId } from '@gongkai/schema';
+import {
+  type Locale,
+  type NarrativeId,
+  type Report,
+  type SectionId,
+  sectionById,
+  sectionLabel,
+  TABLE_IDS,
+  type TableId,
+} from '@gongkai/schema';
 
 /** The printed parts of a report, in order: a section heading (unless missing), then its text or table. */
 export type Part =
@@ -14,7 +23,14 @@ export function titleOf(report: Report, locale: Locale = 'zh'): string {
     : `${report.agency.name}: annual report on government information disclosure, ${report.year}`;
 }
 
-const ORDER: SectionId[] = ['overview', 'activeDisclosure', 'applications', 'appeals', 'problems', 'otherMatters'];
+const ORDER: SectionId[] = [
+  'overview',
+  'activeDisclosure',
+  'applications',
+  'appeals',
+  'problems',
+  'otherMatters',
+];
 
 /** The parts of a report in printed order; a missing section prints no heading (so it reads back as missing). */
 export function partsOf(report: Report, locale: Locale = 'zh'): Part[] {
@@ -31,7 +47,10 @@ export function partsOf(report: Report, locale: Locale = 'zh'): Part[] {
       if (!missing.has(id)) parts.push({ kind: 'table', table: id as TableId });
     } else {
       const text = report.narrative[id as NarrativeId];
-      const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+      const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
       if (lines.length > 0) parts.push({ kind: 'narrative', section: id as NarrativeId, lines });
     }
   }

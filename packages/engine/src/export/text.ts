@@ -13,7 +13,12 @@ export function toText(report: Report): string {
     else if (part.kind === 'narrative') out.push(...part.lines);
     else {
       for (const row of tableGrid(report, part.table)) {
-        out.push(row.filter((c) => c !== undefined).map((c) => oneLine(c.text)).join('\t'));
+        out.push(
+          row
+            .filter((c) => c !== undefined)
+            .map((c) => oneLine(c.text))
+            .join('\t'),
+        );
       }
     }
   }

@@ -1,4 +1,4 @@
-import { type Locale, type Report, sectionById, type SectionId, type TableId } from '@gongkai/schema';
+import { type Locale, type Report, type SectionId, sectionById, type TableId } from '@gongkai/schema';
 import type { Worksheet } from 'exceljs';
 import { loadExcel } from './exceljs.js';
 import { tableGrid } from './grid.js';
@@ -28,7 +28,13 @@ function metaRows(report: Report, locale: Locale): [string, string][] {
   return out;
 }
 
-function writeTable(sheet: Worksheet, report: Report, table: TableId, locale: Locale, startRow: number): void {
+function writeTable(
+  sheet: Worksheet,
+  report: Report,
+  table: TableId,
+  locale: Locale,
+  startRow: number,
+): void {
   const grid = tableGrid(report, table, locale);
   grid.forEach((row, r) => {
     row.forEach((cell, c) => {
@@ -36,8 +42,15 @@ function writeTable(sheet: Worksheet, report: Report, table: TableId, locale: Lo
       const target = sheet.getCell(startRow + r, c + 1);
       const numeric = !cell.label && /^-?\d+(?:\.\d+)?$/.test(cell.text);
       target.value = numeric ? Number(cell.text) : cell.text;
-      target.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-      target.alignment = cell.label ? { vertical: 'middle', horizontal: 'center', wrapText: true } : { horizontal: 'right' };
+      target.border = {
+        top: { style: 'thin' },
+        left: { style: 'thin' },
+        bottom: { style: 'thin' },
+        right: { style: 'thin' },
+      };
+      target.alignment = cell.label
+        ? { vertical: 'middle', horizontal: 'center', wrapText: true }
+        : { horizontal: 'right' };
       if (cell.colspan > 1 || cell.rowspan > 1) {
         sheet.mergeCells(startRow + r, c + 1, startRow + r + cell.rowspan - 1, c + cell.colspan);
       }

@@ -19,18 +19,43 @@ function clean(name: string): string {
     .trim();
 }
 
+// 〈body〉政府信息公开工作年度报告（2023年度）: the year printed after the title.
+const TITLE_YEAR_AFTER =
+  /^(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告[(（]((?:19|20)\d{2})年?度?[)）]/;
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** 二〇二三年 → 2023年: some titles print the year in Chinese numerals. */
+function arabicYears(text: string): string {
+  return text.replace(/([〇零一二三四五六七八九]{4})(?=年)/g, (y) =>
+    [...y].map((c) => CHINESE_DIGITS[c] ?? c).join(''),
+  );
+}
+
 /** Finds the title (year and body) among the first lines, and the full name of the body in the text. */
 export function readTitle(lines: readonly Line[], before: number): TitleFacts {
   const limit = Math.min(lines.length, Math.max(before, 0) + 1, 200);
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
     for (const cell of line.cells) {
-      const compact = cell.normalize('NFKC').replace(/\s+/g, '');
+      const compact = arabicYears(cell.normalize('NFKC').replace(/\s+/g, ''));
       if (compact.length > 80) continue;
-      const m = TITLE.exec(compact);
-      if (!m) continue;
-      const year = Number(m[2]);
-      let agency = clean(m[1] ?? '') || clean(m[3] ?? '');
+      const before = TITLE.exec(compact);
+      const after = before ? undefined : TITLE_YEAR_AFTER.exec(compact);
+      if (!before && !after) continue;
+      const year = Number(before ? before[2] : after?.[2]);
+      let agency = before ? clean(before[1] ?? '') || clean(before[3] ?? '') : clean(after?.[1] ?? '');
       if (!agency && i > 0) {
         // The body printed on the line above the title (淮安市人民政府 / 2024年政府信息公开工作年度报告).
         const above = lines[i - 1]!.text.replace(/\s+/g, '');
@@ -60,10 +85,10 @@ export function guessYear(lines: readonly Line[]): number | undefined {
 const PLACE_ONLY = /(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|乡|镇|街道)$/;
 
 /** The full name of the body: the title's place name completed by 人民政府 when the text says so. */
-export function fullName(name: string, text: string): string {
+export function fullName(name: string, text: () => string): string {
   if (!PLACE_ONLY.test(name)) return name;
   const full = `${name}人民政府`;
-  return text.includes(full) ? full : name;
+  return text().includes(full) ? full : name;
 }
 
 const MUNICIPALITIES = /^(?:北京|上海|天津|重庆)市/;
@@ -75,19 +100,21 @@ export function levelOf(name: string): AgencyLevel | undefined {
   const n = name.replace(/\s+/g, '');
   if (/(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处)?$/.test(n) || /街道办事处$/.test(n)) return 'township';
   const government = GOVERNMENT.test(n);
-  const place = /^(.*?(?:省|自治区|市|自治州|盟|地区|县|自治县|旗|区))(?!.*(?:省|自治区|市|自治州|盟|县|旗|区))/.exec(
-    n.replace(GOVERNMENT, '').replace(DEPARTMENT, ''),
-  );
+  const place =
+    /^(.*?(?:省|自治区|市|自治州|盟|地区|县|自治县|旗|区))(?!.*(?:省|自治区|市|自治州|盟|县|旗|区))/.exec(
+      n.replace(GOVERNMENT, '').replace(DEPARTMENT, ''),
+    );
   const last = place?.[1] ?? '';
-  const tier = MUNICIPALITIES.test(n) && !/[县区]/.test(last.replace(/^(?:北京|上海|天津|重庆)市/, ''))
-    ? 'province'
-    : /(?:省|自治区)$/.test(last)
+  const tier =
+    MUNICIPALITIES.test(n) && !/[县区]/.test(last.replace(/^(?:北京|上海|天津|重庆)市/, ''))
       ? 'province'
-      : /(?:市|自治州|盟|地区)$/.test(last)
-        ? 'city'
-        : /(?:县|自治县|旗|区)$/.test(last)
-          ? 'county'
-          : undefined;
+      : /(?:省|自治区)$/.test(last)
+        ? 'province'
+        : /(?:市|自治州|盟|地区)$/.test(last)
+          ? 'city'
+          : /(?:县|自治县|旗|区)$/.test(last)
+            ? 'county'
+            : undefined;
   if (!tier) return undefined;
   if (government) return tier;
   if (DEPARTMENT.test(n)) return `${tier}-department` as AgencyLevel;

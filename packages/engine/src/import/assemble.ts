@@ -3,19 +3,18 @@ import {
   type FormatVersion,
   formatsOf,
   type Report,
-  rowsOf,
   type SectionId,
   TABLE_IDS,
   type TableFormats,
-  type TableId,
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
 import { fullName, guessYear, levelOf, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
-import { emptyReport, rowObject } from './skeleton.js';
+import { placementsOf } from './label-index.js';
 import type { Line } from './lines.js';
+import { emptyReport, rowObject } from './skeleton.js';
 import { readCell } from './value.js';
 import { type FoundRow, sectionParams, type Walk } from './walk.js';
 
@@ -36,7 +35,14 @@ interface Placed {
   values: number;
 }
 
-const SECTIONS: SectionId[] = ['overview', 'activeDisclosure', 'applications', 'appeals', 'problems', 'otherMatters'];
+const SECTIONS: SectionId[] = [
+  'overview',
+  'activeDisclosure',
+  'applications',
+  'appeals',
+  'problems',
+  'otherMatters',
+];
 const UNKNOWN_AGENCY = '（未识别）';
 
 /** Builds the report from what the walk found: formats decided, figures placed, gaps reported. */
@@ -49,12 +55,16 @@ export function assemble(
   const nothing = walk.headings.size === 0 && walk.rows.length === 0 && walk.appealsFigures.length === 0;
   if (nothing && !options.quiet) diag.add('input.unrecognized', 'error', { what: `${allLines.length}` });
   const quiet = options.quiet === true || nothing;
-  const titleLines = options.titleLines?.length ? options.titleLines : (walk.preamble.length > 0 ? walk.preamble : allLines.slice(0, 10));
+  const titleLines = options.titleLines?.length
+    ? options.titleLines
+    : walk.preamble.length > 0
+      ? walk.preamble
+      : allLines.slice(0, 10);
   const title = readTitle(titleLines, titleLines.length);
   const year = title.year ?? guessYear(allLines) ?? options.year;
   const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
   if (year === undefined && !quiet) diag.add('year.not-found', 'warning', { year: fallbackYear });
-  const body = [...(options.titleLines ?? []), ...allLines].map((l) => l.text).join('\n');
+  const body = () => [...(options.titleLines ?? []), ...allLines].map((l) => l.text).join('\n');
   const agencyName = title.agency ? fullName(title.agency, body) : options.agency;
   if (!agencyName && !quiet) diag.add('agency.not-found', 'warning', {});
   const name = agencyName ?? UNKNOWN_AGENCY;
@@ -63,7 +73,11 @@ export function assemble(
   const formats = decideFormats(walk, year ?? fallbackYear, diag);
   if (quiet) {
     // Nothing of a report was found: the one diagnostic above says so for every line.
-    return createEmptyReport({ formatVersion: formats.activeDisclosure, year: year ?? fallbackYear, agency: { name } });
+    return createEmptyReport({
+      formatVersion: formats.activeDisclosure,
+      year: year ?? fallbackYear,
+      agency: { name },
+    });
   }
   const formatVersion: FormatVersion =
     formats.activeDisclosure === '2021' || formats.applications === '2021' ? '2021' : '2019';
@@ -117,7 +131,13 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
   }
   const byYear: FormatVersion = year >= 2021 ? '2021' : '2019';
   const pick = (v: { '2021': number; '2019': number }, fallback: FormatVersion): FormatVersion | undefined =>
-    v['2021'] > v['2019'] ? '2021' : v['2019'] > v['2021'] ? '2019' : fallback === undefined ? undefined : fallback;
+    v['2021'] > v['2019']
+      ? '2021'
+      : v['2019'] > v['2021']
+        ? '2019'
+        : fallback === undefined
+          ? undefined
+          : fallback;
   const active = pick(votes.activeDisclosure, byYear)!;
   const hasActive = votes.activeDisclosure['2021'] + votes.activeDisclosure['2019'] > 0;
   const applications = pick(votes.applications, hasActive ? active : byYear)!;
@@ -126,7 +146,12 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
     const present = walk.rows.some((r) => r.match.entry.table === table);
     if (!present) continue;
     if (votes[table]['2021'] + votes[table]['2019'] === 0) {
-      diag.add('table.format-unknown', 'info', { ...sectionParams(table), version: formats[table] }, { section: table });
+      diag.add(
+        'table.format-unknown',
+        'info',
+        { ...sectionParams(table), version: formats[table] },
+        { section: table },
+      );
     } else if (formats[table] !== byYear) {
       diag.add(
         'table.other-format',
@@ -139,7 +164,27 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
   return formats;
 }
 
+const orders = new WeakMap<object, Map<string, string[]>>();
+
+/** The column order a row's header gives (cached per header, format and sub-table). */
 function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, block: number): string[] {
+  const header = row.header === undefined ? undefined : walk.headers[row.header];
+  const key = `${row.match.entry.table}/${version}/${block}`;
+  const owner = header ?? walk;
+  let cache = orders.get(owner);
+  if (!cache) {
+    cache = new Map();
+    orders.set(owner, cache);
+  }
+  let order = cache.get(key);
+  if (!order) {
+    order = computeColumnOrder(row, walk, version, block);
+    cache.set(key, order);
+  }
+  return order;
+}
+
+function computeColumnOrder(row: FoundRow, walk: Walk, version: FormatVersion, block: number): string[] {
   const { table } = row.match.entry;
   const columns = tableDef(table, version).blocks[block]?.columns ?? [];
   const keys = columns.map((c) => c.key);
@@ -151,7 +196,8 @@ function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, block: n
   const positions = new Set(mine.map((c) => c.position));
   const named = new Set(mine.map((c) => c.entry.column.key));
   // Only a header that names every column once, at distinct positions, may reorder them.
-  if (mine.length !== keys.length || positions.size !== keys.length || named.size !== keys.length) return keys;
+  if (mine.length !== keys.length || positions.size !== keys.length || named.size !== keys.length)
+    return keys;
   return [...mine].sort((a, b) => a.position - b.position).map((c) => c.entry.column.key);
 }
 
@@ -170,10 +216,15 @@ function placeRow(
   const rowAddress = `${entry.table}.${entry.path}`;
   const block = entry.block[version];
   if (block === undefined) {
-    diag.add('table.other-format', 'warning', { ...sectionParams(entry.table), version, year: report.year }, {
-      ...where,
-      path: rowAddress,
-    });
+    diag.add(
+      'table.other-format',
+      'warning',
+      { ...sectionParams(entry.table), version, year: report.year },
+      {
+        ...where,
+        path: rowAddress,
+      },
+    );
     return;
   }
   if (placed.rows.has(`row:${rowAddress}`)) {
@@ -182,21 +233,40 @@ function placeRow(
   }
   placed.rows.add(`row:${rowAddress}`);
   if (row.match.via !== 'label') {
-    diag.add('label.variant', 'info', { text: row.label, label: entry.label }, { ...where, path: rowAddress });
+    diag.add(
+      'label.variant',
+      'info',
+      { text: row.label, label: entry.label },
+      { ...where, path: rowAddress },
+    );
   }
   const def = tableDef(entry.table, version).blocks[block]!;
   const order = columnOrder(row, walk, version, block);
   const totalLast = def.columns[def.columns.length - 1]?.isTotal === true;
-  const fitted = fitCells(row.cells, order.length, totalLast && order[order.length - 1] === def.columns.at(-1)?.key);
+  const fitted = fitCells(
+    row.cells,
+    order.length,
+    totalLast && order[order.length - 1] === def.columns.at(-1)?.key,
+  );
   if (fitted.status === 'ambiguous') {
-    diag.add('row.ambiguous', 'warning', { row: entry.label, text: fitted.run }, { ...where, path: rowAddress });
+    diag.add(
+      'row.ambiguous',
+      'warning',
+      { row: entry.label, text: fitted.run },
+      { ...where, path: rowAddress },
+    );
     return;
   }
   if (fitted.status === 'split') {
-    diag.add('row.split', 'info', { row: entry.label, text: fitted.run, values: fitted.cells.join(', ') }, {
-      ...where,
-      path: rowAddress,
-    });
+    diag.add(
+      'row.split',
+      'info',
+      { row: entry.label, text: fitted.run, values: fitted.cells.join(', ') },
+      {
+        ...where,
+        path: rowAddress,
+      },
+    );
   } else if (fitted.how === 'padded' && row.cells.some((c) => c.trim() !== '')) {
     diag.add(
       'row.short',
@@ -237,13 +307,23 @@ function placeValue(
     if (reading.note) {
       const address = `${cell.address}.${cell.key}`;
       annotations[address] = reading.note;
-      diag.add('value.annotated', 'info', { text: text.trim(), value: reading.value, note: reading.note }, {
-        ...where,
-        path: address,
-      });
+      diag.add(
+        'value.annotated',
+        'info',
+        { text: text.trim(), value: reading.value, note: reading.note },
+        {
+          ...where,
+          path: address,
+        },
+      );
     }
   } else if (reading.status === 'unreadable') {
-    diag.add('value.unreadable', 'warning', { text: text.trim() }, { ...where, path: `${cell.address}.${cell.key}` });
+    diag.add(
+      'value.unreadable',
+      'warning',
+      { text: text.trim() },
+      { ...where, path: `${cell.address}.${cell.key}` },
+    );
   }
 }
 
@@ -257,7 +337,7 @@ function placeAppealsFigures(
 ): void {
   if (walk.appealsFigures.length === 0) return;
   const def = tableDef('appeals', report.formatVersion);
-  const rows = rowsOf(def);
+  const rows = placementsOf(def);
   const columns = def.blocks[0]?.columns ?? [];
   const cells = walk.appealsFigures.flatMap((f) => f.cells);
   const n = rows.length * columns.length;
@@ -272,7 +352,15 @@ function placeAppealsFigures(
     const where = { line: first.no, section: 'appeals' as const, source: first.text };
     columns.forEach((column, ci) => {
       const text = fitted.cells[ri * columns.length + ci] ?? '';
-      placeValue({ row: target, key: column.key, address: rowAddress }, text, column.kind, where, placed, annotations, diag);
+      placeValue(
+        { row: target, key: column.key, address: rowAddress },
+        text,
+        column.kind,
+        where,
+        placed,
+        annotations,
+        diag,
+      );
     });
   });
 }
@@ -284,7 +372,12 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
     const heading = walk.headings.get(id);
     if (heading) {
       if (!heading.heading.exact) {
-        diag.add('section.variant', 'info', { ...sectionParams(id), text: heading.text }, { line: heading.line, section: id });
+        diag.add(
+          'section.variant',
+          'info',
+          { ...sectionParams(id), text: heading.text },
+          { line: heading.line, section: id },
+        );
       }
       continue;
     }
@@ -294,10 +387,16 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
         (id === 'appeals' && walk.appealsFigures.length > 0)
       : walk.implicit.has(id);
     if (hasContent && isTable) {
-      diag.add('section.heading-missing', 'warning', sectionParams(id), { section: id, line: walk.implicit.get(id) });
+      diag.add('section.heading-missing', 'warning', sectionParams(id), {
+        section: id,
+        line: walk.implicit.get(id),
+      });
     } else if (hasContent) {
       // A narrative section is known by its heading: its text is kept, and the section is listed as missing.
-      diag.add('section.heading-missing', 'warning', sectionParams(id), { section: id, line: walk.implicit.get(id) });
+      diag.add('section.heading-missing', 'warning', sectionParams(id), {
+        section: id,
+        line: walk.implicit.get(id),
+      });
       missing.push(id);
     } else {
       diag.add('section.not-found', 'error', sectionParams(id), { section: id });
@@ -317,7 +416,7 @@ function reportMissingRows(
   const formats = formatsOf(report);
   for (const table of TABLE_IDS) {
     if (missing.includes(table)) continue;
-    const rows = rowsOf(tableDef(table, formats[table]));
+    const rows = placementsOf(tableDef(table, formats[table]));
     const found = rows.filter((r) => placed.rows.has(`row:${table}.${r.path.join('.')}`));
     if (found.length === 0) {
       // Section 四 printed across with its line of figures blank (a template) has no rows to find.
@@ -343,7 +442,13 @@ function reportUnplaced(walk: Walk, titleLine: number | undefined, diag: Diagnos
     let last = -2;
     let count = 0;
     const flush = () => {
-      if (start) diag.add('text.unplaced', severity, { line: start.no, count, text: start.text.slice(0, 60) }, { line: start.no, source: start.text });
+      if (start)
+        diag.add(
+          'text.unplaced',
+          severity,
+          { line: start.no, count, text: start.text.slice(0, 60) },
+          { line: start.no, source: start.text },
+        );
     };
     for (const line of lines) {
       if (line.no === titleLine) continue;

@@ -104,7 +104,12 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       if (/^(?:activeDisclosure|applications|appeals)\./.test(address)) {
         collector.add('row.not-found', 'warning', { row: address }, { line, path: address, source: value });
       } else if (!META_FIELDS.some((f) => f.address === address)) {
-        collector.add('text.unplaced', 'warning', { line, count: 1, text: address }, { line, source: address });
+        collector.add(
+          'text.unplaced',
+          'warning',
+          { line, count: 1, text: address },
+          { line, source: address },
+        );
       }
       continue;
     }

@@ -4,13 +4,18 @@ import { importHtml } from './html.js';
 import type { ImportResult } from './result.js';
 
 /** Reads a Word file (.docx, e.g. made from the official template) through mammoth, then the HTML path. */
-export async function importDocx(input: Uint8Array | ArrayBuffer, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importDocx(
+  input: Uint8Array | ArrayBuffer,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take the bytes as they are.
     const bytes = toArrayBuffer(input);
-    const source = { arrayBuffer: bytes, buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    const source = { arrayBuffer: bytes, buffer: bytes } as unknown as Parameters<
+      typeof mammoth.convertToHtml
+    >[0];
     html = (await mammoth.convertToHtml(source)).value;
   } catch {
     html = '';

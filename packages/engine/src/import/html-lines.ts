@@ -3,14 +3,61 @@ import { type Line, MAX_CELLS, MAX_LINES } from './lines.js';
 
 // Content of these elements is never report text.
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'select', 'option', 'button', 'svg', 'math',
-  'iframe', 'object', 'textarea', 'canvas', 'audio', 'video', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'select',
+  'option',
+  'button',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'textarea',
+  'canvas',
+  'audio',
+  'video',
+  'map',
 ]);
 // Elements that start a new line of text.
 const BLOCK = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header',
-  'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'form', 'hr', 'caption',
-  'center', 'address', 'figure', 'figcaption', 'fieldset', 'legend', 'body', 'html',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'blockquote',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'form',
+  'hr',
+  'caption',
+  'center',
+  'address',
+  'figure',
+  'figcaption',
+  'fieldset',
+  'legend',
+  'body',
+  'html',
 ]);
 // A hostile page must cost bounded work: ancestry kept per line, spans honoured, text per cell.
 const MAX_DEPTH = 64;
@@ -41,11 +88,43 @@ const span = (value: string | undefined) => {
   const n = Number.parseInt(value ?? '1', 10);
   return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
 };
-const squash = (parts: readonly string[]) => parts.join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+const squash = (parts: readonly string[]) =>
+  parts
+    .join('')
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 
 // Elements the parser closes by itself when a sibling opens; they never pile up into depth.
-const SELF_CLOSING = new Set(['p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'tbody', 'thead', 'tfoot', 'colgroup']);
-const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'col', 'area', 'base', 'wbr', 'source', 'track', 'embed', 'param']);
+const SELF_CLOSING = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'option',
+  'dt',
+  'dd',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+]);
+const VOID = new Set([
+  'br',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'hr',
+  'col',
+  'area',
+  'base',
+  'wbr',
+  'source',
+  'track',
+  'embed',
+  'param',
+]);
 // Markup nested deeper than this is hostile or broken: its tags are dropped (its text kept).
 const MAX_MARKUP_DEPTH = 256;
 
@@ -53,20 +132,23 @@ const MAX_MARKUP_DEPTH = 256;
 function flattenDeepMarkup(html: string): string {
   let depth = 0;
   let deep = false;
-  const out = html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g, (tag, close: string, rawName: string, selfClose: string) => {
-    const name = rawName.toLowerCase();
-    if (VOID.has(name) || selfClose || SELF_CLOSING.has(name)) return depth > MAX_MARKUP_DEPTH ? '' : tag;
-    if (close) {
-      depth = Math.max(0, depth - 1);
-      return depth >= MAX_MARKUP_DEPTH ? '' : tag;
-    }
-    depth++;
-    if (depth > MAX_MARKUP_DEPTH) {
-      deep = true;
-      return '';
-    }
-    return tag;
-  });
+  const out = html.replace(
+    /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g,
+    (tag, close: string, rawName: string, selfClose: string) => {
+      const name = rawName.toLowerCase();
+      if (VOID.has(name) || selfClose || SELF_CLOSING.has(name)) return depth > MAX_MARKUP_DEPTH ? '' : tag;
+      if (close) {
+        depth = Math.max(0, depth - 1);
+        return depth >= MAX_MARKUP_DEPTH ? '' : tag;
+      }
+      depth++;
+      if (depth > MAX_MARKUP_DEPTH) {
+        deep = true;
+        return '';
+      }
+      return tag;
+    },
+  );
   return deep ? out : html;
 }
 
@@ -114,7 +196,8 @@ export function htmlToLines(html: string): Line[] {
     if (!cell) return;
     table.cell = undefined;
     flushCellLine(cell);
-    const row = (table.row ??= []);
+    table.row ??= [];
+    const row = table.row;
     while ((table.covered[row.length] ?? 0) > 0) {
       table.rowCovered[row.length] = true;
       row.push('');
@@ -171,14 +254,26 @@ export function htmlToLines(html: string): Line[] {
             if (table.cell) flushCellLine(table.cell);
             if (table.row || table.cell) closeRow(table);
           } else flushBlock();
-          tables.push({ row: undefined, rowCovered: [], covered: [], cell: undefined, cellLines: [], loose: [] });
+          tables.push({
+            row: undefined,
+            rowCovered: [],
+            covered: [],
+            cell: undefined,
+            cellLines: [],
+            loose: [],
+          });
         } else if (name === 'tr' && table) {
           closeRow(table);
           table.row = [];
         } else if ((name === 'td' || name === 'th') && table) {
           closeCell(table);
           table.row ??= [];
-          table.cell = { lines: [], text: [], colspan: span(attribs.colspan), rowspan: span(attribs.rowspan) };
+          table.cell = {
+            lines: [],
+            text: [],
+            colspan: span(attribs.colspan),
+            rowspan: span(attribs.rowspan),
+          };
         } else if (BLOCK.has(name)) {
           if (table?.cell) flushCellLine(table.cell);
           else if (table) flushLoose(table);

@@ -17,7 +17,12 @@ export function importJson(text: string, options: ImportOptions = {}): ImportRes
   if (parsed.success) return { report: parsed.report, diagnostics: [], kind: 'json' };
   const collector = new DiagnosticCollector(locale);
   for (const p of parsed.problems.slice(0, 50)) {
-    collector.add('json.invalid', 'error', { detail: `${p.path || '(report)'}: ${p.message}` }, { path: p.path });
+    collector.add(
+      'json.invalid',
+      'error',
+      { detail: `${p.path || '(report)'}: ${p.message}` },
+      { path: p.path },
+    );
   }
   const empty = readLines([], { ...options, quiet: true }, collector);
   return { ...empty, kind: 'json' };

@@ -3,10 +3,12 @@ import {
   FORMAT_VERSIONS,
   type FormatVersion,
   type RowNode,
+  type RowPlacement,
   rowsOf,
   type SectionId,
   sections,
   TABLE_IDS,
+  type TableDef,
   type TableId,
   tableDef,
 } from '@gongkai/schema';
@@ -125,7 +127,8 @@ function buildIndex(): LabelIndex {
         for (const group of block.columnGroups ?? []) {
           fixtures.push({ table, kind: 'columnGroup', group: group.id, keys: keysOf(group.label.zh, []) });
         }
-        if (block.stubHeader?.zh) fixtures.push({ table, kind: 'stub', keys: keysOf(block.stubHeader.zh, []) });
+        if (block.stubHeader?.zh)
+          fixtures.push({ table, kind: 'stub', keys: keysOf(block.stubHeader.zh, []) });
         if (block.heading) {
           fixtures.push({ table, kind: 'blockHeading', block: i, keys: keysOf(block.heading.zh, []) });
         }
@@ -169,4 +172,16 @@ let index: LabelIndex | undefined;
 export function labelIndex(): LabelIndex {
   index ??= buildIndex();
   return index;
+}
+
+const placementCache = new WeakMap<TableDef, RowPlacement[]>();
+
+/** `rowsOf`, computed once per table definition. */
+export function placementsOf(def: TableDef): RowPlacement[] {
+  let rows = placementCache.get(def);
+  if (!rows) {
+    rows = rowsOf(def);
+    placementCache.set(def, rows);
+  }
+  return rows;
 }

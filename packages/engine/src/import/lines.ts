@@ -40,9 +40,7 @@ function splitCells(line: string): string[] | undefined {
   if (trimmed.startsWith('|') && trimmed.length > 1) {
     if (/^\|[\s:|-]+\|?$/.test(trimmed)) return undefined;
     const inner = trimmed.replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
-    return inner
-      .split(/(?<!\\)\|/, MAX_CELLS)
-      .map((c) => c.replace(/\\\|/g, '|').trim());
+    return inner.split(/(?<!\\)\|/, MAX_CELLS).map((c) => c.replace(/\\\|/g, '|').trim());
   }
   const stripped = line.replace(/^\s*#{1,6}\s+/, '');
   if (stripped.includes('\t')) return stripped.split('\t', MAX_CELLS).map((c) => c.trim());
@@ -54,6 +52,8 @@ const FIGURE = /^(?:[+\-−]?\d[\d,.]*(?:[(（][^)）\s]*[)）])?|[/／—–\-�
 
 /** `规章 0 0 0` → [规章, 0, 0, 0]: PDF copies lose the tabs but keep spaces between figures. */
 function splitTrailingFigures(line: string): string[] {
+  // Prose ends in a word or punctuation, not a figure: most lines are answered here.
+  if (!/[\d/／—–\-－无]$/.test(line)) return [line];
   const tokens = line.split(/\s+/, MAX_CELLS * 4);
   let start = tokens.length;
   while (start > 0 && FIGURE.test((tokens[start - 1] ?? '').normalize('NFKC'))) start--;

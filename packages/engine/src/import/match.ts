@@ -86,7 +86,10 @@ export function matchRowExact(text: string): RowEntry | undefined {
 }
 
 /** The column a printed header names. */
-export function matchColumn(text: string, prefer?: (e: ColumnEntry) => boolean): Match<ColumnEntry> | undefined {
+export function matchColumn(
+  text: string,
+  prefer?: (e: ColumnEntry) => boolean,
+): Match<ColumnEntry> | undefined {
   const index = labelIndex();
   return best(text, index.columnByKey, index.columns, prefer);
 }
@@ -107,7 +110,8 @@ export function matchFixture(text: string): FixtureEntry | undefined {
   return undefined;
 }
 
-const ORDINAL = /^\s*(?:([一二三四五六七八九十])\s*[、.．，,]|第([一二三四五六七八九十])部分|(\d)\s*[、．]|([一二三四五六七八九十])\s+)/;
+const ORDINAL =
+  /^\s*(?:([一二三四五六七八九十])\s*[、.．，,]|第([一二三四五六七八九十])部分|(\d)\s*[、．]|([一二三四五六七八九十])\s+)/;
 const SUBHEADING = /^\s*[(（]/;
 
 /** A section heading: its section, and whether its ordinal and wording are the official ones. */

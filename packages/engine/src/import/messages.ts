@@ -8,7 +8,10 @@ const messages: Record<string, Message> = {
   'input.empty': () => ({ zh: '输入为空，没有可读取的内容', en: 'The input is empty' }),
   'input.unrecognized': (p) =>
     p.what === 'binary'
-      ? { zh: '输入是二进制数据，不是文本、网页或 Office 文件', en: 'The input is binary data, not text, a page or an Office file' }
+      ? {
+          zh: '输入是二进制数据，不是文本、网页或 Office 文件',
+          en: 'The input is binary data, not text, a page or an Office file',
+        }
       : {
           zh: `在输入中（${p.what} 行）未找到年度报告的章节或表格`,
           en: `No section or table of an annual report was found in the input (${p.what} lines)`,
@@ -17,7 +20,10 @@ const messages: Record<string, Message> = {
     zh: `输入过长，只读取了前 ${p.count} 行`,
     en: `The input is too long; only its first ${p.count} lines were read`,
   }),
-  'json.invalid': (p) => ({ zh: `JSON 报告不合格式：${p.detail}`, en: `The JSON report is invalid: ${p.detail}` }),
+  'json.invalid': (p) => ({
+    zh: `JSON 报告不合格式：${p.detail}`,
+    en: `The JSON report is invalid: ${p.detail}`,
+  }),
   'section.not-found': (p) => ({
     zh: `未找到「${p.section}」部分的标题或内容`,
     en: `Section “${p.sectionEn}” was not found (neither heading nor content)`,

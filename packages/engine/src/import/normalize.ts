@@ -5,13 +5,17 @@
 
 const QUOTES = /["'“”‘’「」『』〝〞]/g;
 // Whitespace (incl. ideographic and zero-width), Markdown emphasis and table pipes never carry meaning in a label.
-const NOISE = /[\s\u200b\u200c\u200d\ufeff*_`#|\\]/g;
+const NOISE = /[\s*_`#|\\]|\u200b|\u200c|\u200d|\ufeff/g;
 // Leading numbering: 一、 (一) 1. 1、 1． 第一部分, possibly repeated (三、(一)).
-const NUMBERING = /^(?:\(?[一二三四五六七八九十]{1,3}[)、.:]|\(\d{1,2}\)|\d{1,2}[、.:)](?!\d)|第[一二三四五六七八九十]{1,3}部分)+/;
+const NUMBERING =
+  /^(?:\(?[一二三四五六七八九十]{1,3}[)、.:]|\(\d{1,2}\)|\d{1,2}[、.:)](?!\d)|第[一二三四五六七八九十]{1,3}部分)+/;
 
 /** NFKC-folds a printed text (full width → half width) and collapses its whitespace. */
 export function canonical(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/g, ' ')
+    .trim();
 }
 
 /** The key a label is matched by: folded, without spaces, quotes or leading numbering. */

@@ -14,7 +14,10 @@ const HTML = /<(?:!doctype\s+html|html|head|body|table|p|div|span|br|meta|articl
 
 /** The kind of a text input, by its content first and its file name as a hint. */
 export function sniffText(text: string, filename?: string): Kind {
-  const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\ufeff/, '')
+    .trimStart();
   const ext = filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (head.startsWith('{')) return 'json';
   if (isLongFormCsv(head)) return 'csv';
@@ -37,7 +40,8 @@ export async function importReport(
   if (typeof input !== 'string') {
     const bytes = toBytes(input);
     if (isZip(bytes)) {
-      const office = officeKind(bytes) ?? (options.filename?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'docx');
+      const office =
+        officeKind(bytes) ?? (options.filename?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'docx');
       if (office === 'xlsx') return (await import('./xlsx.js')).importXlsx(bytes, options);
       return (await import('./docx.js')).importDocx(bytes, options);
     }

@@ -19,7 +19,10 @@ export function readCell(raw: string, kind: ValueKind): CellReading {
     const value = Number(raw);
     if (value <= Number.MAX_SAFE_INTEGER) return { status: 'number', value };
   }
-  const text = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  const text = raw
+    .normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/g, ' ')
+    .trim();
   if (BLANK.test(text.replace(/\s/g, ''))) return { status: 'blank' };
   const match = NUMBER.exec(text);
   if (!match) return { status: 'unreadable', reason: 'text' };
@@ -27,13 +30,16 @@ export function readCell(raw: string, kind: ValueKind): CellReading {
   const negative = sign === '-' || sign === '−';
   const value = Number(`${negative ? '-' : ''}${digits.replace(/,/g, '')}${fraction}`);
   // Beyond 2^53 a figure cannot be held exactly: no report prints one, so it is a damaged cell.
-  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return { status: 'unreadable', reason: 'text' };
+  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+    return { status: 'unreadable', reason: 'text' };
   if (kind !== 'amount' && fraction !== '' && !/^\.0+$/.test(fraction)) {
     return { status: 'unreadable', reason: 'not-whole' };
   }
   if (kind !== 'signedCount' && negative && value !== 0) return { status: 'unreadable', reason: 'negative' };
   const note = noteOf(rawRest(raw) ?? text.slice(whole.length));
-  return note ? { status: 'number', value: value === 0 ? 0 : value, note } : { status: 'number', value: value === 0 ? 0 : value };
+  return note
+    ? { status: 'number', value: value === 0 ? 0 : value, note }
+    : { status: 'number', value: value === 0 ? 0 : value };
 }
 
 // The note is kept as printed (full-width brackets and digits), so it is cut from the raw text.
@@ -47,7 +53,7 @@ function rawRest(raw: string): string | undefined {
 /** The text printed after the number, without the brackets around it: `（其中修订16件）` → `其中修订16件`. */
 function noteOf(rest: string): string {
   const trimmed = rest.trim();
-  const bracketed = /^[(（\[【]([^]*)[)）\]】]$/.exec(trimmed);
+  const bracketed = /^[(（[【]([\s\S]*)[)）\]】]$/.exec(trimmed);
   return (bracketed ? (bracketed[1] ?? '') : trimmed).trim();
 }
 
@@ -62,7 +68,7 @@ export function looksLikeValue(raw: string): boolean {
   if (!match || /^\d{1,2}[、.](?!\d)/.test(text)) return false;
   // After the number: nothing, a bracketed note, or a short unit (元, 件); a sentence is narrative.
   const rest = text.slice(match[0].length).trim();
-  return rest === '' || /^[([【][^]*[)\]】]$/.test(rest) || /^[^\s,.;:，。；：]{1,3}$/.test(rest);
+  return rest === '' || /^[([【][\s\S]*[)\]】]$/.test(rest) || /^[^\s,.;:，。；：]{1,3}$/.test(rest);
 }
 
 /** Whether a cell's text is a plain run of digits (a row whose cells the copy glued together). */

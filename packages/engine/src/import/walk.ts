@@ -2,7 +2,17 @@ import { type NarrativeId, type SectionId, sectionLabel, type TableId, tableDef 
 import type { DiagnosticCollector } from './collector.js';
 import type { ColumnEntry, RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
-import { FUZZY_THRESHOLD, type HeadingMatch, type Match, matchColumn, matchFixture, matchHeading, matchRow, matchRowCell, matchRowExact } from './match.js';
+import {
+  FUZZY_THRESHOLD,
+  type HeadingMatch,
+  type Match,
+  matchColumn,
+  matchFixture,
+  matchHeading,
+  matchRow,
+  matchRowCell,
+  matchRowExact,
+} from './match.js';
 import { numberingOf } from './normalize.js';
 import { looksLikeValue } from './value.js';
 
@@ -44,7 +54,14 @@ const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = {
   problems: 'problems',
   otherMatters: 'otherMatters',
 };
-const ORDER: SectionId[] = ['overview', 'activeDisclosure', 'applications', 'appeals', 'problems', 'otherMatters'];
+const ORDER: SectionId[] = [
+  'overview',
+  'activeDisclosure',
+  'applications',
+  'appeals',
+  'problems',
+  'otherMatters',
+];
 
 const nonEmpty = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '');
 
@@ -83,7 +100,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
   };
   const preferTable = (e: { table: TableId }) => e.table === section;
 
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     const filled = nonEmpty(line.cells);
     if (filled.length === 0) continue;
     const firstValue = line.cells.findIndex(looksLikeValue);
@@ -91,7 +109,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
 
     // A section heading: one cell of text matching a section title.
     if (filled.length === 1 && !hasValues) {
-      const heading = matchHeading(filled[0]!);
+      const heading =
+        matchHeading(filled[0]!) ?? tableHeadingInParentheses(filled[0]!, lines[index + 1], walk);
       const asRow = heading && heading.score < 1 ? matchRow(filled[0]!) : undefined;
       if (heading && !(asRow && asRow.score > heading.score)) {
         const seen = walk.headings.get(heading.id);
@@ -114,7 +133,10 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       headerCells.forEach((cell, position) => {
         if (cell.trim() === '') return;
         const fixture = matchFixture(cell);
-        if (fixture && (fixture.kind === 'columnGroup' || fixture.kind === 'note' || fixture.kind === 'stub')) {
+        if (
+          fixture &&
+          (fixture.kind === 'columnGroup' || fixture.kind === 'note' || fixture.kind === 'stub')
+        ) {
           groups++;
           groupTable ??= fixture.table;
           return;
@@ -132,7 +154,9 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
         const column = matchColumn(cell, preferTable);
         if (column && column.score >= 0.8) columns.push({ position, entry: column.entry });
       });
-      const enough = spaced ? columns.length + groups >= 2 : columns.length > 0 || (groups > 0 && filled.length <= 3);
+      const enough = spaced
+        ? columns.length + groups >= 2
+        : columns.length > 0 || (groups > 0 && filled.length <= 3);
       if (enough) {
         const table = columns[0]?.entry.table ?? groupTable ?? (section as TableId);
         if (columns.length > 0) {
@@ -156,7 +180,9 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     const tableContext = section !== undefined && !NARRATIVE[section];
     let found: { match: Match<RowEntry>; at: number } | undefined;
     // Prose (one cell, no figures, outside a table) is never a row: it is not matched at all.
-    const mayBeRow = (hasValues || tableContext || filled.length > 1) && (hasValues || !filled.every((c) => matchFixture(c)));
+    const mayBeRow =
+      (hasValues || tableContext || filled.length > 1) &&
+      (hasValues || !filled.every((c) => matchFixture(c)));
     for (let i = mayBeRow ? labelEnd - 1 : -1; i >= 0; i--) {
       const cell = line.cells[i]!;
       if (cell.trim() === '') continue;
@@ -184,7 +210,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       const header = lastHeaderFor(walk.headers, table);
       if (header !== undefined) row.header = header;
       walk.rows.push(row);
-      if (table === 'appeals') appealsDone = walk.rows.filter((r) => r.match.entry.table === 'appeals').length >= 3;
+      if (table === 'appeals')
+        appealsDone = walk.rows.filter((r) => r.match.entry.table === 'appeals').length >= 3;
       continue;
     }
 
@@ -206,7 +233,11 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
 
     if (tableContext && hasValues && filled.length > 1 && line.cells[0]?.trim() !== '') {
       // A row of figures whose label names no row: report it with the nearest label.
-      const label = line.cells.slice(0, labelEnd).filter((c) => c.trim() !== '').pop() ?? '';
+      const label =
+        line.cells
+          .slice(0, labelEnd)
+          .filter((c) => c.trim() !== '')
+          .pop() ?? '';
       const nearest = label ? matchRow(label, preferTable) : undefined;
       if (nearest && section !== 'appeals') {
         diag.add(
@@ -221,6 +252,25 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     prose(line);
   }
   return walk;
+}
+
+/**
+ * Some portals number the table sections （二）主动公开政府信息情况: taken as the heading only when the table
+ * follows at once and its section has not been met, since （一）… also numbers sub-headings of section 一.
+ */
+function tableHeadingInParentheses(
+  text: string,
+  next: Line | undefined,
+  walk: Walk,
+): HeadingMatch | undefined {
+  if (!next || !/^\s*[(（][一二三四五六七八九十][)）]/.test(text)) return undefined;
+  const heading = matchHeading(text.replace(/^\s*[(（]([一二三四五六七八九十])[)）]/, '$1、'));
+  if (!heading || heading.score < 0.95 || walk.headings.has(heading.id)) return undefined;
+  const first = nonEmpty(next.cells)[0] ?? '';
+  const column = matchColumn(first);
+  const table =
+    matchFixture(first)?.table ?? (column?.score === 1 ? column.entry.table : matchRowExact(first)?.table);
+  return table === heading.id ? heading : undefined;
 }
 
 function nonEmptyCount(cells: readonly string[], all: boolean): number {

@@ -12,7 +12,10 @@ import type { ImportResult } from './result.js';
  * Reads a workbook: every sheet's rows become lines of cells (a merged cell counts once, at its top-left),
  * read like text; the report fields `toXlsx` writes (机关名称, 报告年度, …) are taken as given.
  */
-export async function importXlsx(input: Uint8Array | ArrayBuffer, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importXlsx(
+  input: Uint8Array | ArrayBuffer,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
@@ -60,7 +63,8 @@ export async function importXlsx(input: Uint8Array | ArrayBuffer, options: Impor
   if (name) report.agency = { name };
   if (Number.isFinite(year)) report.year = year;
   const level = meta.get('agency.level');
-  if (level && (AGENCY_LEVELS as readonly string[]).includes(level)) report.agency.level = level as AgencyLevel;
+  if (level && (AGENCY_LEVELS as readonly string[]).includes(level))
+    report.agency.level = level as AgencyLevel;
   const regionCode = meta.get('agency.regionCode');
   if (regionCode) report.agency.regionCode = regionCode;
   const title = meta.get('title');

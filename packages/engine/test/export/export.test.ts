@@ -1,8 +1,8 @@
 import { corpus, entry, seedId } from '@gongkai/corpus';
 import { parseReport, type Report } from '@gongkai/schema';
-import { levelOf } from '../../src/import/agency.js';
 import { describe, expect, test } from 'vitest';
 import { toCsv, toJson, toMarkdown, toText } from '../../src/export/index.js';
+import { levelOf } from '../../src/import/agency.js';
 import { importCsv, importJson, importText } from '../../src/import/index.js';
 import { importXlsx, toXlsx } from '../../src/xlsx.js';
 
@@ -48,7 +48,9 @@ describe('CSV in long form', () => {
   const csv = toCsv(seed);
   test('UTF-8 BOM, address,label,value, one line per cell', () => {
     expect(csv.startsWith('\ufeffaddress,label,value\r\n')).toBe(true);
-    expect(csv).toContain('applications.withheld.internalAffairs.naturalPerson,第三部分「（三）不予公开 5.属于三类内部事务信息」行「自然人」列,0');
+    expect(csv).toContain(
+      'applications.withheld.internalAffairs.naturalPerson,第三部分「（三）不予公开 5.属于三类内部事务信息」行「自然人」列,0',
+    );
     expect(csv).toContain('applications.newReceived.total,');
     const cells = csv.split('\r\n').filter((l) => /^(activeDisclosure|applications|appeals)\./.test(l));
     expect(cells).toHaveLength(200);

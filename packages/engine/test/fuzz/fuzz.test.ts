@@ -11,15 +11,40 @@ const pages = corpus.filter((e) => e.id.startsWith('html/')).map((e) => e.source
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
-  fc.record({ kind: fc.constant('garble' as const), at: fc.nat(), pos: fc.nat(), text: fc.string({ maxLength: 4 }) }),
-  fc.record({ kind: fc.constant('number' as const), at: fc.nat(), text: fc.constantFrom('', '-', '—', '/', '无', '1e9', '-5', '3.5', 'NaN', '１２', '99999999999999999999', '12（注）', '（') }),
+  fc.record({
+    kind: fc.constant('garble' as const),
+    at: fc.nat(),
+    pos: fc.nat(),
+    text: fc.string({ maxLength: 4 }),
+  }),
+  fc.record({
+    kind: fc.constant('number' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      '',
+      '-',
+      '—',
+      '/',
+      '无',
+      '1e9',
+      '-5',
+      '3.5',
+      'NaN',
+      '１２',
+      '99999999999999999999',
+      '12（注）',
+      '（',
+    ),
+  }),
   fc.record({ kind: fc.constant('join' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('tabs' as const), at: fc.nat() }),
 );
 
-function mutate(text: string, edits: readonly fc.GeneratorValue<typeof mutation>[] | unknown[]): string {
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function mutate(text: string, edits: readonly Mutation[]): string {
   const lines = text.split('\n');
-  for (const e of edits as { kind: string; at: number; with?: number; pos?: number; text?: string }[]) {
+  for (const e of edits as readonly (Mutation & { with?: number; pos?: number; text?: string })[]) {
     if (lines.length === 0) break;
     const i = e.at % lines.length;
     const line = lines[i] ?? '';
@@ -43,11 +68,15 @@ function mutate(text: string, edits: readonly fc.GeneratorValue<typeof mutation>
 describe('fuzz: mutated real reports never throw and always give a valid report', () => {
   test('plain text: lines dropped, swapped, labels garbled, numbers corrupted', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.array(mutation, { minLength: 1, maxLength: 12 }), (text, edits) => {
-        const { report, diagnostics } = importText(mutate(text, edits));
-        expect(parseReport(report).success).toBe(true);
-        expect(Array.isArray(diagnostics)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.array(mutation, { minLength: 1, maxLength: 12 }),
+        (text, edits) => {
+          const { report, diagnostics } = importText(mutate(text, edits));
+          expect(parseReport(report).success).toBe(true);
+          expect(Array.isArray(diagnostics)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -56,7 +85,9 @@ describe('fuzz: mutated real reports never throw and always give a valid report'
     fc.assert(
       fc.property(fc.constantFrom(...pages), fc.nat(), fc.nat(), fc.nat(), (page, a, b, c) => {
         const cut = a % page.length;
-        const spliced = page.slice(0, cut) + page.slice((cut + (b % 5000)) % page.length, (cut + (c % 20000)) % page.length);
+        const spliced =
+          page.slice(0, cut) +
+          page.slice((cut + (b % 5000)) % page.length, (cut + (c % 20000)) % page.length);
         expect(parseReport(importHtml(spliced).report).success).toBe(true);
       }),
       { numRuns: 60 },
@@ -65,10 +96,13 @@ describe('fuzz: mutated real reports never throw and always give a valid report'
 
   test('arbitrary strings and bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 })), async (input) => {
-        const { report } = await importReport(input);
-        expect(parseReport(report).success).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 })),
+        async (input) => {
+          const { report } = await importReport(input);
+          expect(parseReport(report).success).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

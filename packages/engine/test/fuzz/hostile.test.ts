@@ -2,7 +2,8 @@ import { parseReport } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
 import { importReport } from '../../src/import/index.js';
 
-const codes = async (input: string | Uint8Array) => (await importReport(input)).diagnostics.map((d) => d.code);
+const codes = async (input: string | Uint8Array) =>
+  (await importReport(input)).diagnostics.map((d) => d.code);
 
 // Work is bounded structurally (lines, cells, label length, span sizes, digit-run search, diagnostics are
 // all capped), so these return; nothing here measures time.
@@ -13,7 +14,8 @@ describe('garbage in gives a clear diagnostic and no exception', () => {
   });
 
   test('a random web page', async () => {
-    const page = '<html><body><nav>首页 新闻</nav><h1>天气预报</h1><p>明天晴，气温 12 至 20 度。</p><table><tr><td>周一</td><td>12</td></tr></table></body></html>';
+    const page =
+      '<html><body><nav>首页 新闻</nav><h1>天气预报</h1><p>明天晴，气温 12 至 20 度。</p><table><tr><td>周一</td><td>12</td></tr></table></body></html>';
     const result = await importReport(page);
     expect(result.kind).toBe('html');
     expect(result.diagnostics.map((d) => d.code)).toContain('input.unrecognized');

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { importHtml, importText } from '../../src/import/index.js';
 import { compareCells } from './corpus-match.js';
 
-const importEntry = (id: string, source: string) => (id.startsWith('html/') ? importHtml(source) : importText(source));
+const importEntry = (id: string, source: string) =>
+  id.startsWith('html/') ? importHtml(source) : importText(source);
 
 describe.each(corpus.map((e) => [e.id, e] as const))('%s imports to its expected report', (id, e) => {
   const result = importEntry(id, e.source);
@@ -21,8 +22,12 @@ describe.each(corpus.map((e) => [e.id, e] as const))('%s imports to its expected
     if (e.expected.formatVersion.activeDisclosure) {
       expect(formats.activeDisclosure).toBe(e.expected.formatVersion.activeDisclosure);
     }
-    if (e.expected.formatVersion.applications) expect(formats.applications).toBe(e.expected.formatVersion.applications);
-    else expect(diagnostics.some((d) => d.code === 'table.format-unknown' && d.section === 'applications')).toBe(true);
+    if (e.expected.formatVersion.applications)
+      expect(formats.applications).toBe(e.expected.formatVersion.applications);
+    else
+      expect(diagnostics.some((d) => d.code === 'table.format-unknown' && d.section === 'applications')).toBe(
+        true,
+      );
   });
 
   test('annotations, narrative and missing sections equal the fixture', () => {
@@ -35,7 +40,12 @@ describe.each(corpus.map((e) => [e.id, e] as const))('%s imports to its expected
     expect(parseReport(report).success).toBe(true);
     for (const d of diagnostics) {
       expect(d.message).not.toBe(d.code);
-      expect(d.line !== undefined || d.path !== undefined || d.section !== undefined || !/^(row|value)\./.test(d.code)).toBe(true);
+      expect(
+        d.line !== undefined ||
+          d.path !== undefined ||
+          d.section !== undefined ||
+          !/^(row|value)\./.test(d.code),
+      ).toBe(true);
     }
   });
 
@@ -72,7 +82,9 @@ describe('the damage in the seed report is reported, not hidden', () => {
       'applications.withheld.thirdPartyRights',
     ]);
     expect(report.applications.newReceived.total).toBeNull();
-    expect(diagnostics.some((d) => d.code === 'section.heading-missing' && d.section === 'applications')).toBe(true);
+    expect(
+      diagnostics.some((d) => d.code === 'section.heading-missing' && d.section === 'applications'),
+    ).toBe(true);
   });
   test('the misaligned merged cells of （七）总计 and 结转 still give their seven zeros', () => {
     expect(Object.values(report.applications.resultsTotal)).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -89,22 +101,31 @@ describe('variants', () => {
 
   test('a heading lost before section 五 keeps its text and lists 五 as missing', () => {
     const { diagnostics } = importText(entry('13-shanghai-gov-office-2025').source);
-    expect(diagnostics.some((d) => d.code === 'section.heading-missing' && d.section === 'problems')).toBe(true);
+    expect(diagnostics.some((d) => d.code === 'section.heading-missing' && d.section === 'problems')).toBe(
+      true,
+    );
   });
 
   test('the 2019 format in a 2022 report is reported as the other format', () => {
     const { diagnostics } = importText(entry('15-xizhen-jiaxian-township-2022-FRAGMENT').source);
-    expect(diagnostics.some((d) => d.code === 'table.other-format' && d.section === 'activeDisclosure')).toBe(true);
+    expect(diagnostics.some((d) => d.code === 'table.other-format' && d.section === 'activeDisclosure')).toBe(
+      true,
+    );
     expect(diagnostics.filter((d) => d.code === 'section.not-found').map((d) => d.section)).toEqual([
       'appeals',
       'problems',
       'otherMatters',
     ]);
-    expect(diagnostics.some((d) => d.code === 'text.unplaced' && d.source === '[excerpt ends here]')).toBe(true);
+    expect(diagnostics.some((d) => d.code === 'text.unplaced' && d.source === '[excerpt ends here]')).toBe(
+      true,
+    );
   });
 
   test('a label that names no row is reported with the nearest label', () => {
-    const source = entry('01-huaian-city-gov-2024').source.replace('6.属于四类过程性信息', '6.属于某某类别的信息事项');
+    const source = entry('01-huaian-city-gov-2024').source.replace(
+      '6.属于四类过程性信息',
+      '6.属于某某类别的信息事项',
+    );
     const { diagnostics, report } = importText(source);
     const d = diagnostics.find((x) => x.code === 'row.not-found' && x.source?.includes('某某'));
     expect(d?.message).toContain('最接近');
@@ -125,7 +146,9 @@ describe('variants', () => {
       .source.replace('规章\t1\t0\t11', '规章\t/\t—\t无')
       .replace('行政强制\t88283', '行政强制\t见附件');
     const { report, diagnostics } = importText(source, { locale: 'en' });
-    expect(report.activeDisclosure).toMatchObject({ regulations: { issued: null, repealed: null, inForce: null } });
+    expect(report.activeDisclosure).toMatchObject({
+      regulations: { issued: null, repealed: null, inForce: null },
+    });
     expect(report.activeDisclosure).toMatchObject({ coercion: { decisions: null } });
     const unreadable = diagnostics.find((d) => d.code === 'value.unreadable');
     expect(unreadable?.path).toBe('activeDisclosure.coercion.decisions');
@@ -149,7 +172,9 @@ describe('variants', () => {
     );
     const { report, diagnostics } = importText(source);
     expect(report.applications.granted.total).toBeNull();
-    expect(diagnostics.some((d) => d.code === 'row.ambiguous' && d.path === 'applications.granted')).toBe(true);
+    expect(diagnostics.some((d) => d.code === 'row.ambiguous' && d.path === 'applications.granted')).toBe(
+      true,
+    );
   });
 
   test('tables copied out of a PDF with spaces instead of tabs', () => {

@@ -72,7 +72,13 @@ export const arbitraryReport: fc.Arbitrary<Report> = fc
       const n = g.seed[i % g.seed.length]!;
       if (n < 0) return;
       const value =
-        cell.kind === 'amount' ? (n * 7) / 100 : cell.kind === 'signedCount' ? (n % 41) - 20 : n % 3 === 0 ? 0 : n % 5000;
+        cell.kind === 'amount'
+          ? (n * 7) / 100
+          : cell.kind === 'signedCount'
+            ? (n % 41) - 20
+            : n % 3 === 0
+              ? 0
+              : n % 5000;
       setCell(report, cell.address, value);
     });
     const annotations: Record<string, string> = {};

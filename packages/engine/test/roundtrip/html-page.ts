@@ -5,8 +5,12 @@ import { partsOf, titleOf } from '../../src/export/sections.js';
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // CMS editors split labels into runs of styled spans, one or a few characters each.
 const runs = (t: string) =>
-  [...t].map((c, i) => (i % 3 === 0 ? `<span style="font-family:仿宋">${esc(c)}` : esc(c)) + (i % 3 === 2 ? '</span>' : '')).join('') +
-  ([...t].length % 3 === 0 ? '' : '</span>');
+  [...t]
+    .map(
+      (c, i) =>
+        (i % 3 === 0 ? `<span style="font-family:仿宋">${esc(c)}` : esc(c)) + (i % 3 === 2 ? '</span>' : ''),
+    )
+    .join('') + ([...t].length % 3 === 0 ? '' : '</span>');
 
 /**
  * A report as a portal publishes it: site navigation and footer around an article, the title outside the
@@ -15,7 +19,8 @@ const runs = (t: string) =>
 export function toPortalPage(report: Report): string {
   const body: string[] = [];
   for (const part of partsOf(report)) {
-    if (part.kind === 'heading') body.push(`<p style="text-indent:2em"><strong>${runs(part.text)}</strong></p>`);
+    if (part.kind === 'heading')
+      body.push(`<p style="text-indent:2em"><strong>${runs(part.text)}</strong></p>`);
     else if (part.kind === 'narrative') for (const l of part.lines) body.push(`<p>${esc(l)}</p>`);
     else {
       const rows = tableGrid(report, part.table).map(
@@ -29,7 +34,9 @@ export function toPortalPage(report: Report): string {
             })
             .join('')}</tr>`,
       );
-      body.push(`<div align="center"><table border="1" style="border-collapse:collapse"><tbody>${rows.join('')}</tbody></table></div>`);
+      body.push(
+        `<div align="center"><table border="1" style="border-collapse:collapse"><tbody>${rows.join('')}</tbody></table></div>`,
+      );
     }
   }
   return `<!DOCTYPE html><html><head><title>${esc(titleOf(report))}_门户网站</title><script>var x = "<p>一、总体情况</p>";</script></head>

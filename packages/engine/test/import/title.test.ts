@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { levelOf } from '../../src/import/agency.js';
+import { importText } from '../../src/import/index.js';
+
+const body =
+  '一、总体情况\n本年度工作情况良好。\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n';
+
+describe('year and body from the title, however it is printed', () => {
+  test.each([
+    ['某某县人民政府2023年政府信息公开工作年度报告', 2023, '某某县人民政府'],
+    ['2023年度某某县交通运输局政府信息公开工作年度报告', 2023, '某某县交通运输局'],
+    ['某某市人民政府办公室二〇二二年政府信息公开工作年度报告', 2022, '某某市人民政府办公室'],
+    ['某某镇人民政府政府信息公开工作年度报告（2024年度）', 2024, '某某镇人民政府'],
+    ['《某某区人民政府2021年政府信息公开工作年度报告》', 2021, '某某区人民政府'],
+  ])('%s', (title, year, agency) => {
+    const { report } = importText(`${title}\n${body}`);
+    expect(report.year).toBe(year);
+    expect(report.agency.name).toBe(agency);
+  });
+});
+
+describe('the level a body name implies', () => {
+  test.each([
+    ['杏岭子乡人民政府', 'township'],
+    ['某某街道办事处', 'township'],
+    ['上海市人民政府办公厅', 'province'],
+    ['江苏省发展和改革委员会', 'province-department'],
+    ['淮安市人民政府', 'city'],
+    ['淮安市市场监督管理局', 'city-department'],
+    ['沭阳县发展和改革局', 'county-department'],
+    ['南京市玄武区人民政府', 'county'],
+    ['平潭综合实验区', undefined],
+  ])('%s', (name, level) => {
+    expect(levelOf(name)).toBe(level);
+  });
+});
+
+describe('sections numbered in a province’s own way', () => {
+  test('（二）主动公开政府信息情况 right before its table is section 二; （一）主动公开 in section 一 is not', () => {
+    const text = [
+      '某某县人民政府2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开政府信息情况',
+      '全年主动公开信息一千条。',
+      '（二）主动公开政府信息情况',
+      '第二十条第（一）项',
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '规章\t1\t2\t3',
+    ].join('\n');
+    const { report, diagnostics } = importText(text);
+    expect(report.narrative.overview).toBe('（一）主动公开政府信息情况\n全年主动公开信息一千条。');
+    expect(report.activeDisclosure).toMatchObject({ regulations: { issued: 1, repealed: 2, inForce: 3 } });
+    expect(
+      diagnostics.some((d) => d.code === 'section.heading-missing' && d.section === 'activeDisclosure'),
+    ).toBe(false);
+  });
+});
