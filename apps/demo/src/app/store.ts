@@ -206,6 +206,11 @@ export class Store {
     this.#changed();
   }
 
+  /** Renders again after something outside the state arrived (a chunk loaded on demand). */
+  refresh(): void {
+    this.#changed();
+  }
+
   setError(message: string | null): void {
     this.error = message;
     this.#changed();

@@ -3,13 +3,13 @@
  * `<gk-report-compare>`, every cell with its change and the big changes highlighted.
  */
 import type { GkFindingSelectEvent } from '@gongkai/components';
-import { corpus, entry } from '@gongkai/corpus';
 import { html, nothing, type TemplateResult } from 'lit';
 import { publishedReport } from '../app/published.js';
 import type { Store } from '../app/store.js';
+import { corpusEntries, fileName, loadCorpus } from '../corpus/examples.js';
 import type { Messages } from '../i18n/messages.js';
 import { acceptedFiles } from '../import/drop-zone.js';
-import { fileName } from '../seed.js';
+import { exampleSelect } from '../import/example-select.js';
 import { crossYearFindings } from './cross-year.js';
 
 /** The corpus holds two consecutive years of one body: the example of this screen. */
@@ -38,14 +38,13 @@ export function compareView(store: Store, m: Messages): TemplateResult {
       <form class="inline-form" @submit=${(e: SubmitEvent) => onChoose(e, store, m)}>
         <label for="previous-select">${c.choose}</label>
         <div class="inline-row">
-          <select id="previous-select" name="previous">
-            ${corpus.map(
-              (e) =>
-                html`<option value=${e.id} ?selected=${e.id === pair.previous}>
-                  ${e.expected.agency} ${e.expected.year}（${e.id}）
-                </option>`,
-            )}
-          </select>
+          ${exampleSelect(
+            'previous-select',
+            'previous',
+            corpusEntries(() => store.refresh()),
+            m,
+            pair.previous,
+          )}
           <button type="submit" ?disabled=${busy}>${c.load}</button>
         </div>
       </form>
@@ -91,12 +90,14 @@ export function compareView(store: Store, m: Messages): TemplateResult {
 async function onChoose(event: SubmitEvent, store: Store, m: Messages): Promise<void> {
   event.preventDefault();
   const id = String(new FormData(event.currentTarget as HTMLFormElement).get('previous') ?? '');
+  const { corpus } = await loadCorpus();
   const chosen = corpus.find((c) => c.id === id);
   if (chosen) await store.importPrevious(chosen.source, fileName(chosen.sourceFile), m.importing);
 }
 
 /** Opens the corpus's consecutive years as a new draft: 2022 with 2021 as last year. */
-function openPair(store: Store, m: Messages): Promise<void> {
+async function openPair(store: Store, m: Messages): Promise<void> {
+  const { entry } = await loadCorpus();
   const current = entry(pair.current);
   const previous = entry(pair.previous);
   return store.importKnown(current.source, fileName(current.sourceFile), m.importing, {

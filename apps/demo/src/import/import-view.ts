@@ -2,13 +2,13 @@
  * The import screen: paste a report, drop a file or pick a real report of the corpus; then the source
  * is shown line by line with the importer's diagnostics at the lines they are about.
  */
-import { corpus } from '@gongkai/corpus';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Store } from '../app/store.js';
+import { corpusEntries, fileName, loadCorpus } from '../corpus/examples.js';
 import type { Messages } from '../i18n/messages.js';
-import { fileName } from '../seed.js';
 import { diagnosticsList, linesAreSourceLines } from './diagnostics-list.js';
 import { dropZone } from './drop-zone.js';
+import { exampleSelect } from './example-select.js';
 import { sourceLines } from './source-lines.js';
 
 export function importView(store: Store, m: Messages): TemplateResult {
@@ -28,9 +28,12 @@ export function importView(store: Store, m: Messages): TemplateResult {
         ${dropZone(store, m)}
         <form class="examples-form" @submit=${(e: SubmitEvent) => onExample(e, store, m)}>
           <label for="example-select">${v.examplesLabel}</label>
-          <select id="example-select" name="example">
-            ${corpus.map((c) => html`<option value=${c.id}>${c.expected.agency} ${c.expected.year}（${c.id}）</option>`)}
-          </select>
+          ${exampleSelect(
+            'example-select',
+            'example',
+            corpusEntries(() => store.refresh()),
+            m,
+          )}
           <button type="submit" ?disabled=${busy}>${v.loadExample}</button>
         </form>
       </div>
@@ -65,6 +68,7 @@ async function onPaste(event: SubmitEvent, store: Store, m: Messages): Promise<v
 async function onExample(event: SubmitEvent, store: Store, m: Messages): Promise<void> {
   event.preventDefault();
   const id = String(new FormData(event.currentTarget as HTMLFormElement).get('example') ?? '');
+  const { corpus } = await loadCorpus();
   const chosen = corpus.find((c) => c.id === id);
   if (chosen) await store.importAsDraft(chosen.source, fileName(chosen.sourceFile), m.importing);
 }
