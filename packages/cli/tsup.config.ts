@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The worker is its own entry: worker threads load it by URL, beside index.js.
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts', worker: 'src/batch/worker.ts' },
   format: ['esm'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
   clean: true,
-  target: 'es2022',
+  target: 'node20',
+  platform: 'node',
+  define: { __VERSION__: JSON.stringify(version) },
 });

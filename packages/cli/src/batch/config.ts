@@ -1,0 +1,15 @@
+import type { Locale, Report } from '@gongkai/schema';
+
+/** What every worker needs to know to check its share of the inputs; sent once, when it starts. */
+export interface TaskConfig {
+  /** `validate` formats each file's findings; `stats` only counts them. */
+  mode: 'validate' | 'stats';
+  locale: Locale;
+  /** Last year's report, for the cross-year rules (validate --previous). */
+  previous?: Report;
+  /** Output of `validate`: grouped for people, or one JSON object per line. */
+  format: 'human' | 'json';
+  color: boolean;
+  /** Show `info` findings ("could not be checked") in the human output too. */
+  showInfo: boolean;
+}

@@ -1,0 +1,43 @@
+import type { Input } from '../inputs/input.js';
+import type { Executor } from './executor.js';
+import type { BatchResult } from './process.js';
+
+export interface DriveOptions {
+  batchSize: number;
+  /** Batches handed out and not yet written; bounds memory however many inputs there are. */
+  maxInFlight: number;
+  signal?: AbortSignal;
+  /** Called for each batch's result, in input order; awaited, so a slow output slows the reading. */
+  onResult: (result: BatchResult) => void | Promise<void>;
+  /** Called each time an input is taken, for the progress bar. */
+  onInput?: () => void;
+}
+
+/**
+ * Streams inputs into batches, runs them on the executor, and hands the results back in input order.
+ * When the signal fires it stops taking inputs, lets the batches under way finish and be written whole,
+ * and reports that it was interrupted.
+ */
+export async function drive(
+  inputs: AsyncIterable<Input>,
+  executor: Executor,
+  options: DriveOptions,
+): Promise<{ interrupted: boolean }> {
+  const queue: Promise<BatchResult>[] = [];
+  let batch: Input[] = [];
+  const aborted = () => options.signal?.aborted === true;
+  for await (const input of inputs) {
+    if (aborted()) break;
+    options.onInput?.();
+    batch.push(input);
+    if (batch.length < options.batchSize) continue;
+    queue.push(executor.run(batch));
+    batch = [];
+    // Results are written in order, so wait on the oldest batch; the others keep their workers busy meanwhile.
+    while (queue.length >= options.maxInFlight)
+      await options.onResult(await (queue.shift() as Promise<BatchResult>));
+  }
+  if (batch.length > 0 && !aborted()) queue.push(executor.run(batch));
+  while (queue.length > 0) await options.onResult(await (queue.shift() as Promise<BatchResult>));
+  return { interrupted: aborted() };
+}

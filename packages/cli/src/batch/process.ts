@@ -1,0 +1,54 @@
+import type { Input } from '../inputs/input.js';
+import { formatHuman } from '../output/human.js';
+import { formatJsonLine } from '../output/ndjson.js';
+import { addChecked, emptyStats, type Stats } from '../stats/aggregate.js';
+import { type Checked, checkInput } from './check.js';
+import type { TaskConfig } from './config.js';
+import { emptyTally, type Tally } from './tally.js';
+
+/** What one batch of inputs gives back: formatted output (validate) or partial stats, and the counts. */
+export interface BatchResult {
+  text: string;
+  tally: Tally;
+  stats?: Stats;
+}
+
+/**
+ * Checks a batch of inputs, in order. Runs in a worker thread or inline; output is formatted here so
+ * that only strings and small counts cross between threads, not every finding object.
+ */
+export async function processBatch(inputs: readonly Input[], config: TaskConfig): Promise<BatchResult> {
+  const result: BatchResult = { text: '', tally: emptyTally() };
+  if (config.mode === 'stats') result.stats = emptyStats();
+  for (const input of inputs) {
+    const checked = await checkInput(input, config);
+    addResult(result, checked, config);
+  }
+  return result;
+}
+
+/** A batch that failed as a whole (its worker died): every input in it is reported as unreadable. */
+export function failedBatch(inputs: readonly Input[], reason: string, config: TaskConfig): BatchResult {
+  const result: BatchResult = { text: '', tally: emptyTally() };
+  if (config.mode === 'stats') result.stats = emptyStats();
+  for (const input of inputs)
+    addResult(result, { name: input.name, findings: [], diagnostics: [], broken: reason }, config);
+  return result;
+}
+
+function addResult(result: BatchResult, checked: Checked, config: TaskConfig): void {
+  const t = result.tally;
+  t.files++;
+  if (checked.broken) t.broken++;
+  let errors = 0;
+  for (const f of checked.findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') t.warnings++;
+    else t.infos++;
+  }
+  t.errors += errors;
+  if (errors > 0) t.withErrors++;
+  if (result.stats) addChecked(result.stats, checked);
+  else if (config.format === 'json') result.text += formatJsonLine(checked);
+  else result.text += formatHuman(checked, config);
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Input } from '../inputs/input.js';
+import type { Io } from '../io.js';
+import { progressBar } from '../output/progress.js';
+import type { TaskConfig } from './config.js';
+import { drive } from './drive.js';
+import type { Executor } from './executor.js';
+import { inlineExecutor } from './inline.js';
+import { workerPool } from './pool.js';
+import type { BatchResult } from './process.js';
+import { addTally, emptyTally, type Tally } from './tally.js';
+
+export interface RunOptions {
+  config: TaskConfig;
+  inputs: AsyncIterable<Input>;
+  io: Io;
+  /** Worker threads; 0 checks in this thread; unset: one per core, or none for a handful of files. */
+  workers?: number;
+  /** Where the worker entry is (the built `worker.js` beside this module by default). */
+  workerUrl?: URL;
+  progress?: boolean;
+  /** Each batch's result, in input order. */
+  onResult: (result: BatchResult) => void | Promise<void>;
+}
+
+/** Fewer inputs than this are checked in this thread: starting workers would take longer than the work. */
+const INLINE_BELOW = 64;
+const BATCH_SIZE = 32;
+
+/** Checks every input, spread over worker threads; returns the counts and whether Ctrl-C cut it short. */
+export async function runChecks(
+  options: RunOptions,
+): Promise<{ tally: Tally; interrupted: boolean; workers: number }> {
+  const { io, config } = options;
+  const iterator = options.inputs[Symbol.asyncIterator]();
+  // Look ahead a little: one file (the clerk's case) should not pay for starting a pool.
+  const head: Input[] = [];
+  let ended = false;
+  while (head.length < INLINE_BELOW) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const url = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const wanted = options.workers ?? (ended ? 0 : availableParallelism());
+  // Under the test runner the sources are TypeScript, which a worker thread cannot load: check inline there.
+  const workers = wanted > 0 && existsSync(fileURLToPath(url)) ? wanted : 0;
+  const executor: Executor = workers > 0 ? workerPool(workers, config, url) : inlineExecutor(config);
+
+  const progress = progressBar(io, config.locale, options.progress !== false);
+  const tally = emptyTally();
+  async function* all(): AsyncGenerator<Input> {
+    yield* head;
+    if (!ended) yield* { [Symbol.asyncIterator]: () => iterator };
+  }
+  try {
+    const { interrupted } = await drive(all(), executor, {
+      batchSize: BATCH_SIZE,
+      maxInFlight: Math.max(2, workers * 4),
+      ...(io.interrupted ? { signal: io.interrupted } : {}),
+      onInput: () => progress.found(),
+      onResult: async (result) => {
+        addTally(tally, result.tally);
+        if (result.text) progress.clear();
+        await options.onResult(result);
+        progress.done(result.tally.files);
+      },
+    });
+    return { tally, interrupted, workers };
+  } finally {
+    progress.stop();
+    await executor.close();
+    await iterator.return?.();
+  }
+}

@@ -1,0 +1,16 @@
+/** Worker thread entry: checks the batches the main thread sends, with the config it was started with. */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Input } from '../inputs/input.js';
+import type { TaskConfig } from './config.js';
+import { processBatch } from './process.js';
+
+const config = workerData as TaskConfig;
+
+parentPort?.on('message', async (message: { id: number; inputs: Input[] }) => {
+  try {
+    const result = await processBatch(message.inputs, config);
+    parentPort?.postMessage({ id: message.id, result });
+  } catch (error) {
+    parentPort?.postMessage({ id: message.id, error: String((error as Error)?.message ?? error) });
+  }
+});

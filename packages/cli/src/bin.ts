@@ -1,0 +1,13 @@
+/** The `gongkai` executable: runs the command with the process's streams and sets the exit code. */
+import { main } from './main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug, not a bad input: say so plainly, with the stack for the report.
+    process.stderr.write(`gongkai: internal error / 内部错误\n${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,51 @@
+import { basename, extname, join, resolve } from 'node:path';
+import { toJson } from '@gongkai/engine';
+import type { Locale } from '@gongkai/schema';
+import { parse, UsageError } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { displayName } from '../inputs/expand.js';
+import { readInput } from '../inputs/read.js';
+import { type Io, write } from '../io.js';
+import { writeFileAtomic } from '../output/atomic.js';
+import { usage } from './help.js';
+import { printDiagnostics } from './read-one.js';
+
+const options = { output: { type: 'string', short: 'o' } } as const;
+
+/**
+ * `gongkai import <file…> [-o dir]`: published reports (text, HTML, Word, Excel, CSV) to report JSON.
+ * One file: its JSON on stdout; several: one JSON per line (what validate and stats read), or a file each in `-o dir`.
+ */
+export async function importCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
+  const { values, positionals } = parse(argv, options, locale);
+  if (values.help) {
+    io.stdout.write(usage('import', locale));
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UsageError(locale === 'en' ? 'name a file to import' : '请指定要导入的文件');
+  const outDir = values.output ? resolve(io.cwd, values.output) : undefined;
+  let code: number = EXIT.ok;
+  for (const file of positionals) {
+    const path = resolve(io.cwd, file);
+    const name = displayName(path, io.cwd);
+    const read = await readInput({ name, path }, locale);
+    if (read.result) printDiagnostics(name, read.result, io, locale);
+    if (!read.ok) {
+      if (!read.result) io.stderr.write(`${name}${locale === 'en' ? ': ' : '：'}${read.reason}\n`);
+      code = EXIT.usage;
+      continue;
+    }
+    if (read.result.diagnostics.some((d) => d.severity === 'error') && code === EXIT.ok) code = EXIT.findings;
+    const json = toJson(read.result.report);
+    if (outDir)
+      await writeFileAtomic(join(outDir, `${basename(path, extname(path))}.json`), withNewline(json));
+    else if (positionals.length === 1) await write(io.stdout, withNewline(json));
+    else await write(io.stdout, `${JSON.stringify(read.result.report)}\n`);
+  }
+  return code;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}

@@ -1,0 +1,80 @@
+import { basename, extname, resolve } from 'node:path';
+import type { Locale } from '@gongkai/schema';
+import { parse, UsageError } from '../args.js';
+import type { TaskConfig } from '../batch/config.js';
+import { runChecks } from '../batch/run.js';
+import { EXIT } from '../exit-codes.js';
+import { expandInputs } from '../inputs/expand.js';
+import type { Io } from '../io.js';
+import { writeFileAtomic } from '../output/atomic.js';
+import { wantsColor } from '../output/colors.js';
+import { formatSummary } from '../output/summary.js';
+import { emptyStats, mergeStats } from '../stats/aggregate.js';
+import { statsCsv } from '../stats/csv.js';
+import { statsDashboard } from '../stats/dashboard.js';
+import { statsText } from '../stats/text.js';
+import { usage } from './help.js';
+import { workersOption } from './workers.js';
+
+const options = {
+  output: { type: 'string', short: 'o' },
+  workers: { type: 'string' },
+  'no-progress': { type: 'boolean' },
+} as const;
+
+/**
+ * `gongkai stats <folder|ndjson…> [-o out.html]`: validates every report and surveys the findings; writes
+ * a static dashboard and the same figures as CSV (or the CSV alone for `-o x.csv`, or text on stdout).
+ * Unreadable files are counted, never fatal; exit 0 unless the usage is wrong or the run is interrupted.
+ */
+export async function statsCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
+  const { values, positionals } = parse(argv, options, locale);
+  if (values.help) {
+    io.stdout.write(usage('stats', locale));
+    return 0;
+  }
+  if (positionals.length === 0) {
+    throw new UsageError(
+      locale === 'en' ? 'name a folder or an NDJSON file of reports' : '请指定报告所在的文件夹或 NDJSON 文件',
+    );
+  }
+  const output = values.output ? resolve(io.cwd, values.output) : undefined;
+  const ext = output ? extname(output).toLowerCase() : '';
+  if (output && !['.html', '.htm', '.csv'].includes(ext)) {
+    throw new UsageError(
+      locale === 'en' ? '-o must name an .html or a .csv file' : '-o 应为 .html 或 .csv 文件',
+    );
+  }
+  const config: TaskConfig = { mode: 'stats', locale, format: 'human', color: false, showInfo: false };
+  const workers = workersOption(values.workers, locale);
+  const stats = emptyStats();
+  const { tally, interrupted } = await runChecks({
+    config,
+    io,
+    inputs: expandInputs(positionals, io.cwd, locale),
+    ...(workers === undefined ? {} : { workers }),
+    progress: values['no-progress'] !== true,
+    onResult: (result) => {
+      if (result.stats) mergeStats(stats, result.stats);
+    },
+  });
+  // Outputs are written whole (temp file, then rename) and say when they cover an interrupted run.
+  if (!output) io.stdout.write(statsText(stats, locale));
+  else if (ext === '.csv') await writeFileAtomic(output, statsCsv(stats, locale));
+  else {
+    const csvPath = output.slice(0, -ext.length) + '.csv';
+    await writeFileAtomic(csvPath, statsCsv(stats, locale));
+    await writeFileAtomic(
+      output,
+      statsDashboard(stats, {
+        locale,
+        tally,
+        interrupted,
+        csvName: basename(csvPath),
+        generated: new Date(),
+      }),
+    );
+  }
+  io.stderr.write(formatSummary(tally, { locale, color: wantsColor(io.stderr, io.env), interrupted }));
+  return interrupted ? EXIT.interrupted : EXIT.ok;
+}

@@ -1,0 +1,11 @@
+/** One report to read: a file on disk, or a line of an NDJSON file carried as text. */
+export interface Input {
+  /** What the user sees: a path relative to the working directory, `file.ndjson:12` for a line. */
+  name: string;
+  /** Absolute path to read, for a file. */
+  path?: string;
+  /** The report's text, for an NDJSON line. */
+  text?: string;
+  /** Why the input cannot be read before even trying (no such file); it is still reported and counted. */
+  missing?: string;
+}

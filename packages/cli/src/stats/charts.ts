@@ -1,0 +1,152 @@
+import type { Locale } from '@gongkai/schema';
+import * as echarts from 'echarts';
+import type { CellRow, GroupRow, RuleRow } from './views.js';
+
+// Colours that keep their contrast on white and in greyscale print; errors and warnings told apart by more than hue.
+const ERROR = '#b3261e';
+const WARNING = '#a15c00';
+const BAR = '#1f5fa8';
+const FONT = 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+
+/** Renders one chart to an SVG string on the server: no DOM, no script in the page. */
+function svg(option: echarts.EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({ animation: false, aria: { enabled: true }, textStyle: { fontFamily: FONT }, ...option });
+  const out = chart.renderToSVGString();
+  chart.dispose();
+  return out;
+}
+
+/** Reports failing each rule, one bar per rule, errors in red and warnings in amber. */
+export function rulesChart(rows: RuleRow[], locale: Locale): string {
+  const shown = rows
+    .filter((r) => r.reports > 0)
+    .slice(0, 20)
+    .reverse();
+  return svg(
+    {
+      grid: { left: 260, right: 40, top: 20, bottom: 30 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: {
+        type: 'category',
+        data: shown.map((r) => r.title),
+        axisLabel: { width: 240, overflow: 'truncate' },
+      },
+      series: [
+        {
+          type: 'bar',
+          name: locale === 'en' ? 'Reports failing' : '不通过的报告数',
+          data: shown.map((r) => ({
+            value: r.reports,
+            itemStyle: { color: r.severity === 'error' ? ERROR : WARNING },
+          })),
+          label: { show: true, position: 'right' },
+        },
+      ],
+    },
+    860,
+    Math.max(160, 50 + shown.length * 26),
+  );
+}
+
+/** Reports per year, and how many of them have errors. */
+export function yearsChart(rows: GroupRow[], locale: Locale): string {
+  return svg(
+    {
+      legend: { top: 0 },
+      grid: { left: 60, right: 30, top: 36, bottom: 30 },
+      xAxis: { type: 'category', data: rows.map((r) => r.label) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        {
+          type: 'bar',
+          name: locale === 'en' ? 'Reports' : '报告数',
+          data: rows.map((r) => r.reports),
+          itemStyle: { color: BAR },
+        },
+        {
+          type: 'bar',
+          name: locale === 'en' ? 'With errors' : '有错误的报告',
+          data: rows.map((r) => r.withErrors),
+          itemStyle: { color: ERROR, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3] } },
+        },
+      ],
+    },
+    860,
+    300,
+  );
+}
+
+/** Share of reports failing each rule, per agency level: where to send training first. */
+export function levelsHeatmap(levels: GroupRow[], rules: RuleRow[], locale: Locale): string {
+  const shown = rules.filter((r) => r.reports > 0).slice(0, 12);
+  const data: [number, number, number][] = [];
+  levels.forEach((level, x) => {
+    shown.forEach((rule, y) => {
+      const share = level.reports ? (level.rules[rule.rule] ?? 0) / level.reports : 0;
+      data.push([x, y, Math.round(share * 1000) / 10]);
+    });
+  });
+  return svg(
+    {
+      grid: { left: 260, right: 30, top: 10, bottom: 90 },
+      xAxis: { type: 'category', data: levels.map((l) => l.label), axisLabel: { interval: 0, rotate: 30 } },
+      yAxis: {
+        type: 'category',
+        data: shown.map((r) => r.title),
+        axisLabel: { width: 240, overflow: 'truncate' },
+      },
+      visualMap: {
+        min: 0,
+        max: 100,
+        show: false,
+        inRange: { color: ['#f4f7fb', '#9ec1e6', '#1f5fa8', '#0b2f5c'] },
+      },
+      series: [
+        {
+          type: 'heatmap',
+          name: locale === 'en' ? '% of reports failing' : '不通过比例（%）',
+          data,
+          label: { show: true, formatter: (p: { value: number[] }) => `${p.value[2]}%` },
+        },
+      ],
+    },
+    860,
+    Math.max(200, 110 + shown.length * 30),
+  );
+}
+
+/** The cells with the most findings, errors and warnings stacked. */
+export function cellsChart(rows: CellRow[], locale: Locale): string {
+  const shown = [...rows].reverse();
+  return svg(
+    {
+      legend: { top: 0 },
+      grid: { left: 300, right: 40, top: 36, bottom: 30 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: {
+        type: 'category',
+        data: shown.map((r) => r.path),
+        axisLabel: { width: 280, overflow: 'truncate' },
+      },
+      series: [
+        {
+          type: 'bar',
+          stack: 'cell',
+          name: locale === 'en' ? 'Errors' : '错误',
+          data: shown.map((r) => r.errors),
+          itemStyle: { color: ERROR },
+        },
+        {
+          type: 'bar',
+          stack: 'cell',
+          name: locale === 'en' ? 'Warnings' : '警告',
+          data: shown.map((r) => r.warnings),
+          itemStyle: { color: WARNING },
+        },
+      ],
+    },
+    860,
+    Math.max(160, 70 + shown.length * 24),
+  );
+}

@@ -1,0 +1,163 @@
+import type { Locale } from '@gongkai/schema';
+import type { Tally } from '../batch/tally.js';
+import { escapeHtml as e } from '../output/html-page.js';
+import type { Stats } from './aggregate.js';
+import { cellsChart, levelsHeatmap, rulesChart, yearsChart } from './charts.js';
+import { levelLabel } from './labels.js';
+import { cellRows, type GroupRow, levelRows, ruleRows, yearRows } from './views.js';
+
+const pct = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1)}%` : '—');
+
+/**
+ * The survey as one static page: charts rendered to SVG on the server (no script), each followed by
+ * its figures as a table, so the page reads, prints and works with a screen reader without JavaScript.
+ */
+export function statsDashboard(
+  stats: Stats,
+  options: { locale: Locale; tally: Tally; interrupted: boolean; csvName?: string; generated: Date },
+): string {
+  const { locale, tally } = options;
+  const en = locale === 'en';
+  const t = (zh: string, english: string) => (en ? english : zh);
+  const rules = ruleRows(stats, locale);
+  const levels = levelRows(stats, locale);
+  const years = yearRows(stats);
+  const cells = cellRows(stats, locale, 15);
+  const figure = (id: string, title: string, chart: string, table: string) =>
+    `<section aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2><figure><div class="chart" role="img" aria-label="${e(title)}">${chart}</div></figure>${table}</section>`;
+  const groupTable = (rows: GroupRow[], head: string) =>
+    table(
+      [head, t('报告数', 'Reports'), t('有错误', 'With errors'), t('比例', 'Share')],
+      rows.map((g) => [e(g.label), num(g.reports), num(g.withErrors), pct(g.withErrors, g.reports)]),
+    );
+  const sections = [
+    figure(
+      'rules',
+      t('各规则不通过的报告数', 'Reports failing each rule'),
+      rulesChart(rules, locale),
+      table(
+        [
+          t('规则', 'Rule'),
+          t('编号', 'Id'),
+          t('不通过的报告', 'Reports failing'),
+          t('比例', 'Share'),
+          t('问题数', 'Findings'),
+          t('无法核对', 'Not checkable'),
+        ],
+        rules.map((r) => [
+          e(r.title),
+          `<code>${e(r.rule)}</code>`,
+          num(r.reports),
+          pct(r.reports, stats.reports),
+          num(r.findings),
+          num(r.unchecked),
+        ]),
+      ),
+    ),
+    figure(
+      'levels',
+      t('按层级：各规则不通过的比例', 'By level: share of reports failing each rule'),
+      levelsHeatmap(levels, rules, locale),
+      groupTable(levels, t('层级', 'Level')),
+    ),
+    figure(
+      'years',
+      t('按年度：报告数与有错误的报告', 'By year: reports and reports with errors'),
+      yearsChart(years, locale),
+      groupTable(years, t('年度', 'Year')),
+    ),
+    figure(
+      'cells',
+      t('问题最多的单元格', 'Cells with the most findings'),
+      cellsChart(cells, locale),
+      table(
+        [t('单元格', 'Cell'), t('位置', 'Where'), t('错误', 'Errors'), t('警告', 'Warnings')],
+        cells.map((c) => [`<code>${e(c.path)}</code>`, e(c.label), num(c.errors), num(c.warnings)]),
+      ),
+    ),
+    `<section aria-labelledby="worst"><h2 id="worst">${t('优先查看的报告', 'Reports to look at first')}</h2>${table(
+      [
+        t('文件', 'File'),
+        t('机关', 'Agency'),
+        t('年度', 'Year'),
+        t('层级', 'Level'),
+        t('错误', 'Errors'),
+        t('警告', 'Warnings'),
+        t('不通过的规则', 'Rules failing'),
+      ],
+      stats.worst.map((w) => [
+        e(w.name),
+        e(w.agency),
+        String(w.year),
+        e(levelLabel(w.level, locale)),
+        num(w.errors),
+        num(w.warnings),
+        w.rules.map((r) => `<code>${e(r)}</code>`).join(' '),
+      ]),
+    )}</section>`,
+  ];
+  if (stats.broken.length > 0) {
+    sections.push(
+      `<section aria-labelledby="broken"><h2 id="broken">${t('无法读取的文件', 'Unreadable files')}</h2>${table(
+        [t('文件', 'File'), t('原因', 'Reason')],
+        stats.broken.map((b) => [e(b.name), e(b.reason)]),
+      )}</section>`,
+    );
+  }
+  const title = t('政府信息公开工作年度报告：核查统计', 'Annual disclosure reports: survey of the checks');
+  const interrupted = options.interrupted
+    ? `<p class="note" role="status">${t('运行被中断：以下只统计中断前检查的报告。', 'The run was interrupted: these figures cover only the reports checked before it stopped.')}</p>`
+    : '';
+  const csv = options.csvName
+    ? ` <a href="${e(options.csvName)}">${t('下载 CSV', 'Download the CSV')}</a>`
+    : '';
+  return `<!doctype html>
+<html lang="${en ? 'en' : 'zh-CN'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="gongkai stats">
+<title>${e(title)}</title>
+<style>
+body{margin:0;font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;line-height:1.6;color:#111;background:#fff}
+main{max-width:62rem;margin:0 auto;padding:1.5rem}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
+.summary{display:flex;flex-wrap:wrap;gap:1rem;padding:0;list-style:none}
+.summary li{border:1px solid #ccc;padding:.5rem 1rem;min-width:10rem}.summary strong{display:block;font-size:1.5rem;font-variant-numeric:tabular-nums}
+.chart svg{max-width:100%;height:auto}figure{margin:0}
+table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+td.n{text-align:right;font-variant-numeric:tabular-nums}thead th{background:#f2f2f2}
+.note{border-left:4px solid #a15c00;padding:.5rem 1rem;background:#fff8ec}
+@media print{main{max-width:none}section{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}
+</style>
+</head>
+<body>
+<main>
+<h1>${e(title)}</h1>
+${interrupted}
+<ul class="summary">
+<li><strong>${num(stats.reports)}</strong>${t('份报告已检查', 'reports checked')}</li>
+<li><strong>${num(stats.withErrors)}</strong>${t('份有错误', 'with errors')}（${pct(stats.withErrors, stats.reports)}）</li>
+<li><strong>${num(tally.errors)}</strong>${t('个错误', 'errors')}</li>
+<li><strong>${num(tally.warnings)}</strong>${t('个警告', 'warnings')}</li>
+<li><strong>${num(tally.broken)}</strong>${t('个文件无法读取', 'unreadable files')}</li>
+</ul>
+<p>${t('生成时间', 'Generated')} ${e(options.generated.toISOString())}.${csv}</p>
+${sections.join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function num(n: number): string {
+  return `<span class="n">${n.toLocaleString('en-US')}</span>`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const isNum = (cell: string) => cell.startsWith('<span class="n">') || /^[\d.]+%$|^—$/.test(cell);
+  const body = rows
+    .map((r) => `<tr>${r.map((c) => `<td${isNum(c) ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}

@@ -1,0 +1,80 @@
+import type { Locale } from '@gongkai/schema';
+import type { Stats } from './aggregate.js';
+import { levelLabel, placeLabel, ruleSeverity, ruleTitle } from './labels.js';
+
+/** One rule's failures over the whole run, ranked; what every output of `stats` shows first. */
+export interface RuleRow {
+  rule: string;
+  title: string;
+  severity: 'error' | 'warning';
+  reports: number;
+  findings: number;
+  unchecked: number;
+  share: number;
+}
+
+/** Rules that failed at least once, most reports first. */
+export function ruleRows(stats: Stats, locale: Locale): RuleRow[] {
+  return Object.entries(stats.rules)
+    .filter(([, r]) => r.reports > 0 || r.unchecked > 0)
+    .map(([rule, r]) => ({
+      rule,
+      title: ruleTitle(rule, locale),
+      severity: ruleSeverity(rule),
+      reports: r.reports,
+      findings: r.findings,
+      unchecked: r.unchecked,
+      share: stats.reports ? r.reports / stats.reports : 0,
+    }))
+    .sort((a, b) => b.reports - a.reports || b.findings - a.findings || a.rule.localeCompare(b.rule));
+}
+
+/** One level or year: reports, share with errors, and failures per rule. */
+export interface GroupRow {
+  key: string;
+  label: string;
+  reports: number;
+  withErrors: number;
+  rules: Record<string, number>;
+}
+
+/** Levels in the catalogue's order (province first), unknown last. */
+export function levelRows(stats: Stats, locale: Locale): GroupRow[] {
+  const order = [
+    'province',
+    'province-department',
+    'city',
+    'city-department',
+    'county',
+    'county-department',
+    'township',
+    'other',
+  ];
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return Object.entries(stats.byLevel)
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([key, g]) => ({ key, label: levelLabel(key, locale), ...g }));
+}
+
+/** Years in order. */
+export function yearRows(stats: Stats): GroupRow[] {
+  return Object.entries(stats.byYear)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([key, g]) => ({ key, label: key, ...g }));
+}
+
+/** A cell where findings land most often. */
+export interface CellRow {
+  path: string;
+  label: string;
+  errors: number;
+  warnings: number;
+}
+
+/** The cells with the most error findings, then warnings. */
+export function cellRows(stats: Stats, locale: Locale, limit: number): CellRow[] {
+  return Object.entries(stats.cells)
+    .sort(([pa, a], [pb, b]) => b.errors - a.errors || b.warnings - a.warnings || pa.localeCompare(pb))
+    .slice(0, limit)
+    .map(([path, c]) => ({ path, label: placeLabel(path, locale), ...c }));
+}
