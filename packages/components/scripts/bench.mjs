@@ -4,7 +4,7 @@
  * `setHTMLUnsafe`), each cold in a fresh page; (2) keystroke in <gk-report-editor> → totals derived,
  * findings recomputed, next frame. Prints medians, p95 and ratios; no pass/fail.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,13 +41,15 @@ const staticMarkup = markup[largest]
 const files = {
   '/': '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>',
   '/page.js': readFileSync(join(root, 'bench', 'page.js')),
-  '/report.js': readFileSync(join(out, 'cdn', 'gk-report.js')),
-  '/editor.js': readFileSync(join(out, 'cdn', 'gk-report-editor.js')),
-  '/gk-report-engine.js': readFileSync(join(out, 'cdn', 'gk-report-engine.js')),
 };
 const server = createServer((req, res) => {
-  const body = files[new URL(req.url, 'http://x').pathname];
-  res.writeHead(body ? 200 : 404, { 'content-type': req.url === '/' ? 'text/html' : 'text/javascript' });
+  const path = new URL(req.url, 'http://x').pathname;
+  let body = files[path];
+  // The bundles and their chunks, as a portal serves them.
+  if (!body && path.startsWith('/cdn/') && !path.includes('..') && existsSync(join(out, path))) {
+    body = readFileSync(join(out, path));
+  }
+  res.writeHead(body ? 200 : 404, { 'content-type': path === '/' ? 'text/html' : 'text/javascript' });
   res.end(body ?? '');
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -62,7 +64,7 @@ try {
   for (let i = 0; i < ROUNDS; i++) {
     const page = await browser.newPage();
     await page.goto(base);
-    await page.addScriptTag({ url: '/report.js', type: 'module' });
+    await page.addScriptTag({ url: '/cdn/gk-report.js', type: 'module' });
     await page.waitForFunction(() => customElements.get('gk-report'));
     const order = i % 2 === 0;
     const run = async (which) =>
@@ -78,7 +80,7 @@ try {
 
   const page = await browser.newPage();
   await page.goto(base);
-  await page.addScriptTag({ url: '/editor.js', type: 'module' });
+  await page.addScriptTag({ url: '/cdn/gk-report-editor.js', type: 'module' });
   await page.waitForFunction(() => customElements.get('gk-report-editor'));
   const inputs = await page.evaluate(async (r) => (await import('/page.js')).mountEditor(r), report);
   for (let i = 0; i < KEYSTROKES; i++) {

@@ -208,10 +208,12 @@ export class GkReport extends LitElement implements FindingsSource {
         return first ? `gk-${first.severity}` : '';
       },
       content: (cell) => {
-        const value = getCell(report, cell.address);
+        const figure = formatCell(getCell(report, cell.address), cell.def.kind, locale);
         const note = annotations[cell.address];
         const found = marks?.get(cell.address);
-        return html`<span class="gk-value" part="value">${formatCell(value, cell.def.kind, locale)}</span>${
+        // The common case, one part: most cells carry neither a note nor a finding.
+        if (!note && !found) return html`<span class="gk-value" part="value">${figure}</span>`;
+        return html`<span class="gk-value" part="value">${figure}</span>${
           note ? html`<span class="gk-annotation">（${note}）</span>` : nothing
         }${
           found
