@@ -18,8 +18,11 @@ export interface Finding {
   actual?: number;
   /** The other cells (or sections) involved: the rest of the sum, the narrative section. */
   related?: string[];
-  /** Stable key of the finding within one report (`rule|path`, `#2`… for repeats), for UI lists and diffs. */
-  fingerprint: string;
+  /**
+   * Stable key of the finding within one report (`rule|path`, `#2`… for repeats), for UI lists and
+   * diffs. `validate` always sets it; optional so that findings made elsewhere need not.
+   */
+  fingerprint?: string;
 }
 
 export interface ValidateOptions {
