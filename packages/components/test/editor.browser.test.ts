@@ -309,3 +309,18 @@ describe('<gk-report-editor>', () => {
     });
   });
 });
+
+describe('<gk-report-editor> languages', () => {
+  test('findings follow a change of lang', async () => {
+    const report = withBlankTotal();
+    setCell(report, 'appeals.review.total', 999);
+    const element = await editor(report, { lang: 'zh' });
+    const message = () =>
+      element.currentFindings.find((f) => f.path === 'appeals.review.total')?.message ?? '';
+    expect(message()).toMatch(/[\u4e00-\u9fff]/);
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(message()).not.toMatch(/[\u4e00-\u9fff]{4}/);
+    expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('1. Overview');
+  });
+});

@@ -287,6 +287,19 @@ describe('<gk-report>', () => {
     frame.remove();
   });
 
+  test('at 200 % zoom (a 1280 px window is 640 CSS px) only the tables scroll, inside their regions', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '640px';
+    document.body.append(frame);
+    const element = await mount('gk-report', { report: city }, {}, frame);
+    expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(640);
+    for (const region of element.shadowRoot?.querySelectorAll<HTMLElement>('.gk-scroll') ?? []) {
+      expect(region.getBoundingClientRect().width).toBeLessThanOrEqual(640);
+    }
+    expect(element.shadowRoot?.querySelector('article')?.scrollWidth).toBeLessThanOrEqual(640);
+    frame.remove();
+  });
+
   test('print: true black, header repeated on every page, no row split, no scrolling box', async () => {
     const session = cdp();
     await session.send('Emulation.setEmulatedMedia', { media: 'print' });

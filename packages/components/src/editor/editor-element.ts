@@ -149,12 +149,18 @@ export class GkReportEditor extends LitElement implements FindingsSource {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang') this.#relocalize();
+  }
+
+  /** Findings carry sentences: a new language recomputes them. */
+  #relocalize(): void {
+    this.#revalidate();
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopLang = watchDocumentLang(() => this.requestUpdate());
+    this.#stopLang = watchDocumentLang(() => this.#relocalize());
     addEventListener('pagehide', this.#flush);
   }
 

@@ -94,7 +94,13 @@ export class GkReport extends LitElement implements FindingsSource {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang') this.#relocalize();
+  }
+
+  /** Findings computed here carry sentences: a new language recomputes them. */
+  #relocalize(): void {
+    if (this.showFindings && !this.findings && this.report) void this.#validate(this.report);
+    this.requestUpdate();
   }
 
   /**
@@ -119,7 +125,7 @@ export class GkReport extends LitElement implements FindingsSource {
         }
       });
     }
-    this.#stopLang = watchDocumentLang(() => this.requestUpdate());
+    this.#stopLang = watchDocumentLang(() => this.#relocalize());
   }
 
   override disconnectedCallback(): void {
