@@ -68,6 +68,24 @@ describe('importing files', () => {
     await context.close();
   });
 
+  it('imports a file dropped on the drop zone', async () => {
+    const { page, context, problems } = await openApp(browser, inject('baseUrl'), { hash: 'import' });
+    await page.locator('.source h3', { hasText: 'xinglingzi' }).waitFor();
+    const text = await readFile(join(publishedDir, '04-pingtan-zone-2021.txt'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], '04-pingtan-zone-2021.txt', { type: 'text/plain' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer });
+    await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
+    await page.locator('.drafts summary', { hasText: '2' }).waitFor();
+    await page.locator('.source h3', { hasText: '04-pingtan-zone-2021.txt' }).waitFor();
+    expect(await page.locator('.source-lines > li').count()).toBe(text.split(/\r\n|\r|\n/).length);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('makes no draft of input that holds no report, and says why', async () => {
     const { page, context, problems } = await openApp(browser, inject('baseUrl'));
     await waitForReport(page, '杏岭子乡');

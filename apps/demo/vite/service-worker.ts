@@ -10,12 +10,9 @@ import type { Plugin } from 'vite';
 function worker(scope: WorkerScope, precache: string[], version: string): void {
   const cacheName = `gongkai-demo-${version}`;
   scope.addEventListener('install', (event) => {
-    event.waitUntil(
-      caches
-        .open(cacheName)
-        .then((cache) => cache.addAll(precache))
-        .then(() => scope.skipWaiting()),
-    );
+    // No skipWaiting: a new build's worker waits until the old build's tabs are closed, since activating
+    // deletes the old cache, and an open old page may still load one of its lazy chunks from it.
+    event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(precache)));
   });
   scope.addEventListener('activate', (event) => {
     event.waitUntil(
@@ -54,7 +51,6 @@ interface WorkerScope {
   location: Location;
   registration: { scope: string };
   clients: { claim(): Promise<void> };
-  skipWaiting(): Promise<void>;
   addEventListener(
     type: 'install' | 'activate',
     listener: (event: { waitUntil(p: Promise<unknown>): void }) => void,
