@@ -22,6 +22,25 @@ export const FUZZY_THRESHOLD = 0.72;
 // Labels longer than this are prose, not labels.
 const MAX_LABEL = 80;
 
+/** A bounded memo: labels recur in every report, so damaged-label scoring is done once per form. */
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size = 4096) {}
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+  set(key: string, value: V): V {
+    if (this.map.size >= this.size) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+const fuzzyMemo = new WeakMap<readonly unknown[], Memo<Match<unknown> | undefined>>();
+
 function best<T extends { keys: LabelKey[] }>(
   text: string,
   exact: Map<string, T[]>,
@@ -36,6 +55,20 @@ function best<T extends { keys: LabelKey[] }>(
     const via = entry.keys.find((k) => k.key === key)?.via ?? 'label';
     return { entry, score: 1, via };
   }
+  let memo = fuzzyMemo.get(all);
+  if (!memo) {
+    memo = new Memo();
+    fuzzyMemo.set(all, memo);
+  }
+  if (memo.has(key)) return memo.get(key) as Match<T> | undefined;
+  return memo.set(key, fuzzy(key, all, prefer)) as Match<T> | undefined;
+}
+
+function fuzzy<T extends { keys: LabelKey[] }>(
+  key: string,
+  all: readonly T[],
+  prefer?: (e: T) => boolean,
+): Match<T> | undefined {
   const grams = bigrams(key);
   let found: Match<T> | undefined;
   for (const entry of all) {
@@ -102,9 +135,15 @@ export function matchFixture(text: string): FixtureEntry | undefined {
   if (hits?.[0]) return hits[0];
   // The printed note is long and often re-punctuated; a close match is enough.
   if (key.length > 20 && key.length < 80) {
-    const grams = bigrams(key);
+    let grams: Set<string> | undefined;
     for (const f of labelIndex().fixtures) {
-      if (f.kind === 'note' && f.keys.some((k) => dice(grams, k.grams) > 0.8)) return f;
+      if (f.kind !== 'note') continue;
+      for (const k of f.keys) {
+        // Cheap gate before scoring: a re-punctuated note still opens with the same words.
+        if (k.key.slice(0, 2) !== key.slice(0, 2)) continue;
+        grams ??= bigrams(key);
+        if (dice(grams, k.grams) > 0.8) return f;
+      }
     }
   }
   return undefined;
@@ -113,6 +152,7 @@ export function matchFixture(text: string): FixtureEntry | undefined {
 const ORDINAL =
   /^\s*(?:([一二三四五六七八九十])\s*[、.．，,]|第([一二三四五六七八九十])部分|(\d)\s*[、．]|([一二三四五六七八九十])\s+)/;
 const SUBHEADING = /^\s*[(（]/;
+const SENTENCE = /[，。；！？,;!?]/;
 
 /** A section heading: its section, and whether its ordinal and wording are the official ones. */
 export interface HeadingMatch {
@@ -126,7 +166,15 @@ export interface HeadingMatch {
  * inside a narrative section, never a section; a heading without an ordinal must match exactly.
  */
 export function matchHeading(text: string): HeadingMatch | undefined {
-  if (SUBHEADING.test(text) || text.length > 60) return undefined;
+  // Headings are short and are not sentences.
+  if (text.length > 60 || SUBHEADING.test(text) || SENTENCE.test(text)) return undefined;
+  if (headingMemo.has(text)) return headingMemo.get(text);
+  return headingMemo.set(text, scoreHeading(text));
+}
+
+const headingMemo = new Memo<HeadingMatch | undefined>();
+
+function scoreHeading(text: string): HeadingMatch | undefined {
   const normalised = text.normalize('NFKC');
   const ordinal = ORDINAL.exec(normalised);
   const rest = ordinal ? normalised.slice(ordinal[0].length) : normalised;

@@ -8,6 +8,7 @@ export type CellReading =
 
 // Printed for "nothing": blank, slashes, dashes, 无 / 空 (a blank is not 0).
 const BLANK = /^(?:|[/\\／＼]|[-—–－―ー─]+|无|空|n\/?a|null)$/i;
+const FIRST = /^\s*[0-9０-９+\-−－—–―ー─/／\\＼无空nN]/;
 const PLAIN = /^(?:0|[1-9]\d{0,15})$/;
 const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 
@@ -61,6 +62,8 @@ function noteOf(rest: string): string {
 export function looksLikeValue(raw: string): boolean {
   if (raw === '') return false;
   if (PLAIN.test(raw)) return true;
+  // A figure or blank marker opens with a digit, a sign, a dash, a slash or 无/空: prose is turned away unread.
+  if (!FIRST.test(raw)) return false;
   const text = raw.normalize('NFKC').trim();
   if (text === '') return false;
   if (BLANK.test(text.replace(/\s/g, ''))) return true;

@@ -79,7 +79,7 @@ describe('fuzz: mutated real reports never throw and always give a valid report'
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   test('HTML pages: markup cut and spliced', () => {
     fc.assert(
@@ -92,7 +92,7 @@ describe('fuzz: mutated real reports never throw and always give a valid report'
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   test('arbitrary strings and bytes', async () => {
     await fc.assert(
@@ -105,5 +105,5 @@ describe('fuzz: mutated real reports never throw and always give a valid report'
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

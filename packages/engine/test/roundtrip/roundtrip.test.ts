@@ -10,7 +10,7 @@ import { toPortalPage } from './html-page.js';
 describe('round trip over generated reports of both formats', () => {
   test('generated reports are valid reports', () => {
     fc.assert(fc.property(arbitraryReport, (report) => parseReport(report).success));
-  });
+  }, 60_000);
 
   test('text export → import gives the same report', () => {
     fc.assert(
@@ -19,7 +19,7 @@ describe('round trip over generated reports of both formats', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   test('Markdown export → import gives the same report', () => {
     fc.assert(
@@ -28,7 +28,7 @@ describe('round trip over generated reports of both formats', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   test('CSV export → import gives the same report', () => {
     fc.assert(
@@ -37,7 +37,7 @@ describe('round trip over generated reports of both formats', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   test('a portal page (chrome, spans, rowspan/colspan, &nbsp;) → import gives the same report', () => {
     fc.assert(
@@ -46,7 +46,7 @@ describe('round trip over generated reports of both formats', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   test('xlsx export → import gives the same report', async () => {
     await fc.assert(
