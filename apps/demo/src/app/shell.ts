@@ -54,11 +54,17 @@ export function shell(store: Store): TemplateResult {
       ${draftsPanel(store, m)}
     </nav>
     <main id="main" tabindex="-1" class=${`view view-${store.view}`}>
-      ${store.current || store.view === 'import' ? screens[store.view](store, m) : html`<p>${m.importing}</p>`}
+      ${store.error ? html`<p class="error-line" role="alert">${m.failed(store.error)}</p>` : nothing}
+      ${store.storageFailed ? html`<p class="error-line" role="alert">${m.storageFull}</p>` : nothing}
+      ${
+        store.current || store.view === 'import'
+          ? screens[store.view](store, m)
+          : store.busy
+            ? html`<p>${store.busy}</p>`
+            : html`<p>${m.noDrafts} <a href="#import">${m.views.import}</a></p>`
+      }
     </main>
     <p class="status" role="status" aria-live="polite">${store.busy ?? ''}</p>
-    ${store.error ? html`<p class="error-line" role="alert">${m.failed(store.error)}</p>` : nothing}
-    ${store.storageFailed ? html`<p class="error-line" role="alert">${m.storageFull}</p>` : nothing}
   `;
 }
 

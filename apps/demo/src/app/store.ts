@@ -3,7 +3,7 @@
  * it and call its methods; every change is saved at once and re-renders the page.
  */
 import type { Locale, Report } from '@gongkai/schema';
-import { type Draft, type DraftSource, newDraftId } from '../drafts/draft.js';
+import { type Draft, newDraftId } from '../drafts/draft.js';
 import { loadCurrentId, loadDrafts, removeDraft, saveCurrentId, saveDraft } from '../drafts/draft-storage.js';
 import { applyLocale, savedLocale } from '../i18n/locale.js';
 import { type ImportedInput, importInput } from '../import/import-input.js';
@@ -178,8 +178,8 @@ export class Store {
   }
 
   /** Opens a new draft holding a report as is (a blank report). */
-  addReport(report: Report, source?: DraftSource): void {
-    this.#addDraft({ report, diagnostics: [], ...(source ? { source } : {}) });
+  addReport(report: Report): void {
+    this.#addDraft({ report, diagnostics: [] });
   }
 
   remove(id: string): void {
@@ -208,11 +208,6 @@ export class Store {
 
   /** Renders again after something outside the state arrived (a chunk loaded on demand). */
   refresh(): void {
-    this.#changed();
-  }
-
-  setError(message: string | null): void {
-    this.error = message;
     this.#changed();
   }
 
