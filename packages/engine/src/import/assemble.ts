@@ -71,6 +71,7 @@ export function assemble(
   const level = agencyName ? levelOf(name) : undefined;
 
   const formats = decideFormats(walk, year ?? fallbackYear, diag);
+  reportHeaderVariants(walk, formats, diag);
   if (quiet) {
     // Nothing of a report was found: the one diagnostic above says so for every line.
     return createEmptyReport({
@@ -431,6 +432,21 @@ function reportMissingRows(
       if (!placed.rows.has(`row:${path}`)) {
         diag.add('row.not-found', 'warning', { row: r.row.label.zh }, { section: table, path });
       }
+    }
+  }
+}
+
+/** Column headers read through an alias or a damaged form (本年度止件数 → 本年废止件数). */
+function reportHeaderVariants(walk: Walk, formats: TableFormats, diag: DiagnosticCollector): void {
+  for (const header of walk.headers) {
+    for (const c of header.columns) {
+      if (c.via === 'label' || c.entry.version !== formats[c.entry.table]) continue;
+      diag.add(
+        'label.variant',
+        'info',
+        { text: c.text, label: c.entry.column.label.zh },
+        { line: c.line, section: c.entry.table, source: c.text },
+      );
     }
   }
 }

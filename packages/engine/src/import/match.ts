@@ -74,14 +74,19 @@ function fuzzy<T extends { keys: LabelKey[] }>(
   for (const entry of all) {
     for (const k of entry.keys) {
       const prefix = key.length >= 4 && k.key.startsWith(key);
+      // A group printed in the same cell before its row (行政诉讼未经复议直接起诉) still ends with the row.
+      const suffix = k.key.length >= 4 && key.length > k.key.length && key.endsWith(k.key);
       // Dice cannot exceed 2·min/(a+b): labels of very different lengths are skipped unscored.
       const bound = (2 * Math.min(grams.size, k.grams.size)) / (grams.size + k.grams.size);
-      if (!prefix && (bound < FUZZY_THRESHOLD || (found && bound < found.score))) continue;
+      if (!prefix && !suffix && (bound < FUZZY_THRESHOLD || (found && bound < found.score))) continue;
       let score = dice(grams, k.grams);
       let via: Match<T>['via'] = 'fuzzy';
       // A label cut short by the copy (3.补正后申请内容) still names its row.
       if (prefix && score < 0.9) {
         score = Math.max(score, 0.8);
+        via = 'prefix';
+      } else if (suffix && score < 0.85) {
+        score = 0.85;
         via = 'prefix';
       }
       if (!found || score > found.score || (score === found.score && prefer?.(entry))) {
@@ -167,7 +172,7 @@ export interface HeadingMatch {
  */
 export function matchHeading(text: string): HeadingMatch | undefined {
   // Headings are short and are not sentences.
-  if (text.length > 60 || SUBHEADING.test(text) || SENTENCE.test(text)) return undefined;
+  if (text.length > 60 || SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, ''))) return undefined;
   if (headingMemo.has(text)) return headingMemo.get(text);
   return headingMemo.set(text, scoreHeading(text));
 }

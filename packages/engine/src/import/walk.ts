@@ -31,7 +31,7 @@ export interface FoundRow {
 /** A column header found above a table: which columns it names, at which cell position. */
 export interface FoundHeader {
   table: TableId;
-  columns: { position: number; entry: ColumnEntry }[];
+  columns: { position: number; entry: ColumnEntry; text: string; via: Match<ColumnEntry>['via']; line: number }[];
 }
 
 /** What one pass over the lines finds: sections, rows, headers, narrative, and what it could not place. */
@@ -152,7 +152,9 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
         // Column headers carry no numbering; 3.其他 and （七）总计 are rows, not the 其他 and 总计 columns.
         if (numberingOf(cell) !== '') return;
         const column = matchColumn(cell, preferTable);
-        if (column && column.score >= 0.8) columns.push({ position, entry: column.entry });
+        if (column && column.score >= 0.8) {
+          columns.push({ position, entry: column.entry, text: cell.trim(), via: column.via, line: line.no });
+        }
       });
       const enough = spaced
         ? columns.length + groups >= 2

@@ -141,6 +141,20 @@ describe('variants', () => {
     expect(compareCells(entry('01-huaian-city-gov-2024'), report).wrong).toEqual([]);
   });
 
+  test('a damaged column header is read as its column and reported (本年度止件数)', () => {
+    const { diagnostics } = importText(entry(seedId).source);
+    const d = diagnostics.find((x) => x.code === 'label.variant' && x.source === '本年度止件数');
+    expect(d?.message).toContain('本年废止件数');
+  });
+
+  test('（七）合计 and a group printed in its row’s cell are read as their rows', () => {
+    const source = entry('01-huaian-city-gov-2024')
+      .source.replace('（七）总计', '（七）合计')
+      .replace('三、本年度办理结果\t（一）予以公开', '三、本年度办理结果（一）予以公开');
+    const { report } = importText(source);
+    expect(compareCells(entry('01-huaian-city-gov-2024'), report).wrong).toEqual([]);
+  });
+
   test('blank markers are blank, unreadable text is blank and reported', () => {
     const source = entry('01-huaian-city-gov-2024')
       .source.replace('规章\t1\t0\t11', '规章\t/\t—\t无')

@@ -110,7 +110,8 @@ function resultRows<O extends RowNode>(otherHandling: O) {
       unavailable,
       notProcessed,
       otherHandling,
-      { ...row('resultsTotal', '（七）总计', '(7) Total'), isTotal: true as const },
+      // 合计: the total row as some provinces word it.
+      { ...row('resultsTotal', '（七）总计', '(7) Total', ['（七）合计']), isTotal: true as const },
     ] as const,
   };
 }
