@@ -31,7 +31,13 @@ export interface FoundRow {
 /** A column header found above a table: which columns it names, at which cell position. */
 export interface FoundHeader {
   table: TableId;
-  columns: { position: number; entry: ColumnEntry; text: string; via: Match<ColumnEntry>['via']; line: number }[];
+  columns: {
+    position: number;
+    entry: ColumnEntry;
+    text: string;
+    via: Match<ColumnEntry>['via'];
+    line: number;
+  }[];
 }
 
 /** What one pass over the lines finds: sections, rows, headers, narrative, and what it could not place. */
