@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { entry, seedId } from '@gongkai/corpus';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportAs, goTo, launchBrowser, openApp, waitForReport } from './support/browser.js';
@@ -69,6 +70,43 @@ describe('publishing the report', () => {
       .frameLocator('iframe.embed-preview')
       .locator('gk-report h1', { hasText: '杏岭子乡' })
       .waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps hostile text inert in the snippet, the live preview and the standalone page', async () => {
+    const { page, context, problems } = await openApp(browser, inject('baseUrl'));
+    await waitForReport(page, '杏岭子乡');
+    const probe = '</script><script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">';
+    const hostile = structuredClone(entry(seedId).report);
+    hostile.agency.name = `杏岭子乡${probe}`;
+    hostile.narrative.otherMatters = probe;
+    await goTo(page, 'import');
+    await page.setInputFiles('.drop-zone input[type="file"]', {
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(hostile)),
+    });
+    await page.locator('.drafts summary', { hasText: '2' }).waitFor();
+
+    await goTo(page, 'embed');
+    await waitForSnippet(page);
+    const snippet = await page.inputValue('#embed-snippet');
+    const json = /<script type="application\/json">(.*)<\/script>/.exec(snippet)?.[1] ?? '';
+    expect(JSON.parse(json).narrative.otherMatters).toBe(probe);
+    const frame = page.frameLocator('iframe.embed-preview');
+    await frame.locator('gk-report h1', { hasText: '杏岭子乡' }).waitFor();
+    expect(await page.frames()[1]?.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+
+    await goTo(page, 'export');
+    const html = (await exportAs(page, 'html')).bytes.toString('utf8');
+    await writeFile(`${resultsDir}hostile.html`, html);
+    const viewer = await browser.newPage();
+    await viewer.goto(pathToFileURL(`${resultsDir}hostile.html`).href);
+    await viewer.locator('gk-report h1', { hasText: '杏岭子乡' }).waitFor();
+    expect(await viewer.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    await viewer.close();
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     expect(problems).toEqual([]);
     await context.close();
   });
