@@ -24,6 +24,11 @@ export default defineConfig({
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         'embed-preview': fileURLToPath(new URL('embed-preview.html', import.meta.url)),
       },
+      output: {
+        // The chunk both pages share holds Lit and the components; name it so, not after a module in it.
+        chunkFileNames: (chunk) =>
+          `assets/${chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit[\\/]/.test(id)) ? 'components' : '[name]'}-[hash].js`,
+      },
     },
   },
   server: { host: '127.0.0.1', port: 5173 },

@@ -3,10 +3,9 @@
  * The iframe is a page of its own, like a portal's, so the preview proves the snippet works outside
  * the app; messages are accepted only from this origin.
  */
-let latest = '';
+import { type MarkupMessage, readyMessage } from './protocol.js';
 
-/** The message the preview page sends when it is ready for markup. */
-export const readyMessage = 'gk-embed-preview-ready';
+let latest = '';
 
 /** Records the markup to show and sends it to the preview if it is open. */
 export function showInPreview(markup: string): void {
@@ -17,10 +16,8 @@ export function showInPreview(markup: string): void {
 
 function post(): void {
   const frame = document.querySelector<HTMLIFrameElement>('iframe.embed-preview');
-  frame?.contentWindow?.postMessage(
-    { type: 'gk-embed-markup', markup: latest },
-    location.origin === 'null' ? '*' : location.origin,
-  );
+  const message: MarkupMessage = { type: 'gk-embed-markup', markup: latest };
+  frame?.contentWindow?.postMessage(message, location.origin === 'null' ? '*' : location.origin);
 }
 
 /** Answers the preview page's "ready" (it loads after the markup was recorded). */
