@@ -59,24 +59,31 @@ const { module: launch } = await runnerImport(join(root, '..', '..', 'scripts', 
 const browser = await chromium.launch(launch.chromiumLaunchOptions);
 
 try {
-  const first = [];
-  const baseline = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const page = await browser.newPage();
-    await page.goto(base);
-    await page.addScriptTag({ url: '/cdn/gk-report.js', type: 'module' });
-    await page.waitForFunction(() => customElements.get('gk-report'));
-    const order = i % 2 === 0;
-    const run = async (which) =>
-      which === 'first'
-        ? first.push(await page.evaluate(async (r) => (await import('/page.js')).firstRender(r), report))
-        : baseline.push(
-            await page.evaluate(async (m) => (await import('/page.js')).innerHtmlBaseline(m), staticMarkup),
-          );
-    // Alternate which goes first, so neither always pays for the page's first layout.
-    for (const which of order ? ['first', 'baseline'] : ['baseline', 'first']) await run(which);
-    await page.close();
+  /** Cold rounds, each in a fresh page; `warmIntl`: the page has used Intl.NumberFormat before. */
+  async function rounds(warmIntl) {
+    const first = [];
+    const baseline = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const page = await browser.newPage();
+      await page.goto(base);
+      await page.addScriptTag({ url: '/cdn/gk-report.js', type: 'module' });
+      await page.waitForFunction(() => customElements.get('gk-report'));
+      if (warmIntl) await page.evaluate(() => new Intl.NumberFormat('zh-CN').format(1234.5));
+      const run = async (which) =>
+        which === 'first'
+          ? first.push(await page.evaluate(async (r) => (await import('/page.js')).firstRender(r), report))
+          : baseline.push(
+              await page.evaluate(async (m) => (await import('/page.js')).innerHtmlBaseline(m), staticMarkup),
+            );
+      // Alternate which goes first, so neither always pays for the page's first layout.
+      for (const which of i % 2 === 0 ? ['first', 'baseline'] : ['baseline', 'first']) await run(which);
+      await page.close();
+    }
+    return { first, baseline };
   }
+  const cold = await rounds(false);
+  const intlWarm = await rounds(true);
+  const { first, baseline } = cold;
 
   const page = await browser.newPage();
   await page.goto(base);
@@ -99,6 +106,11 @@ try {
     firstRender: { median: quantile(first, 0.5), p95: quantile(first, 0.95) },
     innerHtmlBaseline: { median: quantile(baseline, 0.5), p95: quantile(baseline, 0.95) },
     ratio: quantile(first, 0.5) / quantile(baseline, 0.5),
+    intlWarm: {
+      firstRender: quantile(intlWarm.first, 0.5),
+      innerHtmlBaseline: quantile(intlWarm.baseline, 0.5),
+      ratio: quantile(intlWarm.first, 0.5) / quantile(intlWarm.baseline, 0.5),
+    },
     keystroke: {
       inputs,
       samples: warm.length,
@@ -117,6 +129,9 @@ try {
     `  innerHTML of the SSR markup      median ${ms(result.innerHtmlBaseline.median)}  p95 ${ms(result.innerHtmlBaseline.p95)}`,
   );
   console.log(`  ratio first render / innerHTML   ${result.ratio.toFixed(2)}×  (goal ≤ 2×)`);
+  console.log(
+    `  same, page has used Intl before   ${ms(result.intlWarm.firstRender)} / ${ms(result.intlWarm.innerHtmlBaseline)} = ${result.intlWarm.ratio.toFixed(2)}×  (Chromium's one-time ICU set-up excluded)`,
+  );
   console.log(
     `  keystroke → revalidated repaint  median ${ms(result.keystroke.median)}  p95 ${ms(result.keystroke.p95)}  max ${ms(result.keystroke.max)}  (${result.keystroke.samples} keystrokes, ${inputs} inputs; goal p95 < 8 ms)`,
   );

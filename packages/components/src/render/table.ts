@@ -1,16 +1,118 @@
 import type { Locale } from '@gongkai/schema';
-import { html, nothing, type TemplateResult } from 'lit';
-import type { DataCell, GridCell, GridRow, TableModel } from '../model/table-model.js';
+import type { TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { DataCell, GridCell, TableModel } from '../model/table-model.js';
 
 /** What an element puts inside and on each data cell; the table's structure is always the same. */
 export interface CellRenderer {
-  content(cell: DataCell): unknown;
+  /** The cell's content (the editor's input, the comparison's figures). */
+  content?(cell: DataCell): unknown;
+  /**
+   * The printed figure, plus anything after it (a note, a finding for screen readers); used instead of
+   * `content` by the read-only report, whose figure sits in a `part="value"` span.
+   */
+  figure?(cell: DataCell): { text: string; extra: unknown };
   /** Extra classes of the `<td>` (finding severity, derived, big change). */
   classes?(cell: DataCell): string;
 }
 
 /** The DOM id of a cell's `<td>`, stable across elements so findings can point at it. */
 export const cellId = (address: string) => `cell-${address}`;
+
+type Mode = 'figure' | 'content';
+
+/**
+ * A table's markup as static pieces around the slots that change (caption, then per data cell its
+ * class and content). Everything static comes from the catalogue (labels, ids, spans), escaped; it is
+ * made into one Lit template per table, format and language, so a render clones the whole table at
+ * once and only fills the figures.
+ */
+interface Skeleton {
+  pieces: ReturnType<typeof unsafeStatic>[];
+  cells: DataCell[];
+  strings: string[];
+}
+
+const skeletons = new Map<string, Skeleton>();
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+const spans = (colspan: number, rowspan = 1) =>
+  (colspan > 1 ? ` colspan="${colspan}"` : '') + (rowspan > 1 ? ` rowspan="${rowspan}"` : '');
+
+function skeleton(model: TableModel, locale: Locale, mode: Mode): Skeleton {
+  const key = `${model.id}/${model.def.version}/${locale}/${mode}`;
+  const cached = skeletons.get(key);
+  if (cached) return cached;
+  const pieces: string[] = [];
+  const cells: DataCell[] = [];
+  let open = '';
+  const captionId = `caption-${model.id}`;
+  open += `<div class="gk-scroll" part="scroll" role="region" tabindex="0" aria-labelledby="${captionId}">`;
+  open += `<table part="table" data-table="${model.id}" data-version="${model.def.version}">`;
+  open += `<caption id="${captionId}" part="caption">`;
+  pieces.push(open); // then the caption slot
+  let html = '</caption>';
+  const cell = (c: GridCell) => {
+    switch (c.kind) {
+      case 'corner':
+        html += `<td class="gk-corner"${spans(c.colspan, c.rowspan)}>${escape(c.label?.[locale] ?? '')}</td>`;
+        return;
+      case 'th': {
+        const cls = c.heading ? ' class="gk-heading"' : c.total ? ' class="gk-total"' : '';
+        html += `<th id="${c.id}" scope="${c.scope}"${spans(c.colspan, c.rowspan)}${cls}>${escape(c.label[locale])}</th>`;
+        return;
+      }
+      case 'td': {
+        const total = c.def.columnDef.isTotal || c.def.row.isTotal ? 'gk-total ' : '';
+        html += `<td id="cell-${escape(c.address)}" headers="${c.headers}"${spans(c.colspan)} data-label="${escape(c.columnLabel[locale])}" class="${total}`;
+        pieces.push(html); // class slot
+        html = mode === 'figure' ? '"><span class="gk-value" part="value">' : '">';
+        pieces.push(html); // content (or figure) slot
+        html = mode === 'figure' ? '</span>' : '';
+        if (mode === 'figure') {
+          pieces.push(html); // extra slot
+          html = '';
+        }
+        html += '</td>';
+        cells.push(c);
+        return;
+      }
+    }
+  };
+  const rows = (list: typeof model.head) => {
+    for (const row of list) {
+      html += row.total ? '<tr class="gk-total">' : '<tr>';
+      for (const c of row.cells) cell(c);
+      html += '</tr>';
+    }
+  };
+  if (model.head.length) {
+    html += '<thead>';
+    rows(model.head);
+    html += '</thead>';
+  }
+  for (const body of model.bodies) {
+    html += '<tbody>';
+    rows(body);
+    html += '</tbody>';
+  }
+  html += '</table></div>';
+  pieces.push(html);
+  const made: Skeleton = {
+    // Safe: every piece is our own markup around catalogue labels, escaped above; no report data.
+    pieces: pieces.map((p) => unsafeStatic(p)),
+    cells,
+    // withStatic reads one string around each value; ours are all in the static pieces.
+    strings: new Array(pieces.length * 2).fill(''),
+  };
+  skeletons.set(key, made);
+  return made;
+}
 
 /**
  * A table of the report as a native `<table>` inside a focusable scroll region. The caption holds the
@@ -22,43 +124,20 @@ export function renderTable(
   caption: unknown,
   renderer: CellRenderer,
 ): TemplateResult {
-  const captionId = `caption-${model.id}`;
-  return html`<div class="gk-scroll" part="scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
-    <table part="table" data-table=${model.id} data-version=${model.def.version}>
-      <caption id=${captionId} part="caption">${caption}</caption>
-      ${model.head.length ? html`<thead>${model.head.map((row) => renderRow(row, locale, renderer))}</thead>` : nothing}
-      ${model.bodies.map((rows) => html`<tbody>${rows.map((row) => renderRow(row, locale, renderer))}</tbody>`)}
-    </table>
-  </div>`;
-}
-
-function renderRow(row: GridRow, locale: Locale, renderer: CellRenderer): TemplateResult {
-  return html`<tr class=${row.total ? 'gk-total' : ''}>${row.cells.map((cell) => renderCell(cell, locale, renderer))}</tr>`;
-}
-
-const span = (n: number) => (n > 1 ? n : nothing);
-
-function renderCell(cell: GridCell, locale: Locale, renderer: CellRenderer): TemplateResult {
-  switch (cell.kind) {
-    case 'corner':
-      return html`<td class="gk-corner" colspan=${span(cell.colspan)} rowspan=${span(cell.rowspan)}>${cell.label?.[locale] ?? ''}</td>`;
-    case 'th':
-      return html`<th
-        id=${cell.id}
-        scope=${cell.scope}
-        colspan=${span(cell.colspan)}
-        rowspan=${span(cell.rowspan)}
-        class=${cell.heading ? 'gk-heading' : cell.total ? 'gk-total' : ''}
-      >${cell.label[locale]}</th>`;
-    case 'td': {
-      const extra = renderer.classes?.(cell) ?? '';
-      return html`<td
-        id=${`cell-${cell.address}`}
-        headers=${cell.headers}
-        colspan=${span(cell.colspan)}
-        class=${cell.def.columnDef.isTotal || cell.def.row.isTotal ? `gk-total ${extra}` : extra}
-        data-label=${cell.columnLabel[locale]}
-      >${renderer.content(cell)}</td>`;
+  const mode: Mode = renderer.figure ? 'figure' : 'content';
+  const { pieces, cells, strings } = skeleton(model, locale, mode);
+  const values: unknown[] = [pieces[0], caption];
+  let p = 1;
+  for (const c of cells) {
+    values.push(pieces[p++], renderer.classes?.(c) ?? '');
+    if (mode === 'figure') {
+      const { text, extra } = (renderer.figure as NonNullable<CellRenderer['figure']>)(c);
+      values.push(pieces[p++], text, pieces[p++], extra);
+    } else {
+      values.push(pieces[p++], renderer.content?.(c));
     }
   }
+  values.push(pieces[p]);
+  strings.length = values.length + 1;
+  return staticHtml(strings as unknown as TemplateStringsArray, ...values);
 }

@@ -213,19 +213,20 @@ export class GkReport extends LitElement implements FindingsSource {
         const first = marks?.get(cell.address)?.[0];
         return first ? `gk-${first.severity}` : '';
       },
-      content: (cell) => {
-        const figure = formatCell(getCell(report, cell.address), cell.def.kind, locale);
+      figure: (cell) => {
+        const text = formatCell(getCell(report, cell.address), cell.def.kind, locale);
         const note = annotations[cell.address];
         const found = marks?.get(cell.address);
-        // The common case, one part: most cells carry neither a note nor a finding.
-        if (!note && !found) return html`<span class="gk-value" part="value">${figure}</span>`;
-        return html`<span class="gk-value" part="value">${figure}</span>${
-          note ? html`<span class="gk-annotation">（${note}）</span>` : nothing
-        }${
-          found
-            ? html`<span class="gk-sr">${found.map((f) => messages.cellHasFinding(messages.severity[f.severity], f.message)).join('；')}</span>`
-            : nothing
-        }`;
+        // The common case: neither a note nor a finding.
+        if (!note && !found) return { text, extra: nothing };
+        return {
+          text,
+          extra: html`${note ? html`<span class="gk-annotation">（${note}）</span>` : nothing}${
+            found
+              ? html`<span class="gk-sr">${found.map((f) => messages.cellHasFinding(messages.severity[f.severity], f.message)).join('；')}</span>`
+              : nothing
+          }`,
+        };
       },
     };
     return html`${renderReportBody(report, {
