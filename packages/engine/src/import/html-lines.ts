@@ -128,28 +128,39 @@ const VOID = new Set([
 // Markup nested deeper than this is hostile or broken: its tags are dropped (its text kept).
 const MAX_MARKUP_DEPTH = 256;
 
-/** Drops tags nested beyond a depth no report needs, so parsing stays linear on hostile pages. */
-function flattenDeepMarkup(html: string): string {
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/** Whether markup nests deeper than any report needs (scanned without building a copy). */
+function nestsTooDeep(html: string): boolean {
   let depth = 0;
-  let deep = false;
-  const out = html.replace(
-    /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g,
-    (tag, close: string, rawName: string, selfClose: string) => {
-      const name = rawName.toLowerCase();
-      if (VOID.has(name) || selfClose || SELF_CLOSING.has(name)) return depth > MAX_MARKUP_DEPTH ? '' : tag;
-      if (close) {
-        depth = Math.max(0, depth - 1);
-        return depth >= MAX_MARKUP_DEPTH ? '' : tag;
-      }
-      depth++;
-      if (depth > MAX_MARKUP_DEPTH) {
-        deep = true;
-        return '';
-      }
-      return tag;
-    },
-  );
-  return deep ? out : html;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID.has(name) || m[3] || SELF_CLOSING.has(name)) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > MAX_MARKUP_DEPTH) return true;
+  }
+  return false;
+}
+
+// Scripts, styles and comments hold no report text; cutting them first spares the parser most of a page's head.
+const NOT_TEXT = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+
+/** Drops tags nested beyond a depth no report needs, so parsing stays linear on hostile pages. */
+function flattenDeepMarkup(source: string): string {
+  const html = source.replace(NOT_TEXT, ' ');
+  if (!nestsTooDeep(html)) return html;
+  let depth = 0;
+  return html.replace(TAG, (tag, close: string, rawName: string, selfClose: string) => {
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || selfClose || SELF_CLOSING.has(name)) return depth > MAX_MARKUP_DEPTH ? '' : tag;
+    if (close) {
+      depth = Math.max(0, depth - 1);
+      return depth >= MAX_MARKUP_DEPTH ? '' : tag;
+    }
+    depth++;
+    return depth > MAX_MARKUP_DEPTH ? '' : tag;
+  });
 }
 
 /**
