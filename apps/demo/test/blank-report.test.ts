@@ -1,6 +1,7 @@
 /** Starting from nothing: a blank report, its particulars filled in, figures typed, totals derived. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { editorFindings, exportAs, goTo, launchBrowser, openApp, waitForReport } from './support/browser.js';
 import { cellInput, typeIntoCell } from './support/editor.js';
 
@@ -19,6 +20,8 @@ describe('a new blank report', () => {
     await page.click('.drafts summary');
     await page.click('.drafts-actions button:nth-child(2)');
     await page.locator('.report-info[open] #info-name').waitFor();
+    await page.locator('gk-report-editor table').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.fill('#info-name', '某某县人民政府');
     await page.selectOption('#info-level', 'county');

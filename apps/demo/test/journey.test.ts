@@ -35,6 +35,10 @@ describe('the seed report, from a pasted page to a checked, exported report', ()
     for (const row of missingRows.slice(0, 2)) {
       await page.locator(`.diagnostics li[data-path^="applications.${row}"]`).first().waitFor();
     }
+    // The damaged header (本年度止件数 for 本年废止件数) is reported at its line of the text.
+    const damagedLine =
+      seed.source.split(/\r\n|\r|\n/).findIndex((line) => line.includes('本年度止件数')) + 1;
+    await page.locator(`.diagnostics li[data-line="${damagedLine}"]`, { hasText: '本年度止件数' }).waitFor();
     await page.locator('gk-findings').getByText('警告').first().waitFor();
     await mkdir(resultsDir, { recursive: true });
     await page.screenshot({ path: `${resultsDir}main.png` });
