@@ -186,46 +186,57 @@ export class GkReportEditor extends LitElement implements FindingsSource {
     return [...this.derived];
   }
 
+  /** The findings currently shown (marked cells, or the editor's live checks). */
   get currentFindings(): readonly Finding[] {
     return this.findings;
   }
 
+  /** The form the editor belongs to. */
   get form(): HTMLFormElement | null {
     return this.#internals?.form ?? null;
   }
 
+  /** Validity as a form control: invalid while blocking findings remain (see `block-submit`). */
   get validity(): ValidityState | undefined {
     return this.#internals?.validity;
   }
 
+  /** Why the form cannot be submitted, in the element's language. */
   get validationMessage(): string {
     return this.#internals?.validationMessage ?? '';
   }
 
+  /** Whether the form validates this control. */
   get willValidate(): boolean {
     return this.#internals?.willValidate ?? false;
   }
 
+  /** As for any form control: false while blocking findings remain. */
   checkValidity(): boolean {
     return this.#internals?.checkValidity() ?? true;
   }
 
+  /** As `checkValidity`, and shows the browser's message at the first blocking cell. */
   reportValidity(): boolean {
     return this.#internals?.reportValidity() ?? true;
   }
 
+  /** Calls back with the findings now and whenever they change; returns the unsubscribe function. */
   observeFindings(callback: (findings: readonly Finding[]) => void): () => void {
     return this.#channel.subscribe(callback);
   }
 
+  /** Scrolls to a cell (address) or section (id) and moves focus there; false when there is none. */
   focusCell(path: string): boolean {
     return focusPath(this.shadowRoot, path, true);
   }
 
+  /** Whether there is a change to undo. */
   get canUndo(): boolean {
     return this.#history.canUndo;
   }
 
+  /** Whether there is an undone change to redo. */
   get canRedo(): boolean {
     return this.#history.canRedo;
   }

@@ -140,14 +140,17 @@ export class GkReport extends LitElement implements FindingsSource {
     return localeOf(this);
   }
 
+  /** The findings currently shown (marked cells, or the editor's live checks). */
   get currentFindings(): readonly Finding[] {
     return this.#channel.current;
   }
 
+  /** Calls back with the findings now and whenever they change; returns the unsubscribe function. */
   observeFindings(callback: (findings: readonly Finding[]) => void): () => void {
     return this.#channel.subscribe(callback);
   }
 
+  /** Scrolls to a cell (address) or section (id) and moves focus there; false when there is none. */
   focusCell(path: string): boolean {
     return focusPath(this.shadowRoot, path);
   }
