@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/failure-screenshots.ts'],
     // One browser at a time: the machines have two cores, and parallel chromiums only make tests flaky.
     fileParallelism: false,
     testTimeout: 90_000,

@@ -6,6 +6,9 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../../scripts/chromium.js';
 
+/** Pages opened by the current test, for the screenshots kept when it fails. */
+export const openPages = new Set<Page>();
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }
@@ -41,6 +44,7 @@ export async function openApp(
       serviceWorkers: options.serviceWorkers ?? 'block',
     }));
   const page = await context.newPage();
+  openPages.add(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
