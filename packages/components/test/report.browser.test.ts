@@ -201,7 +201,17 @@ describe('<gk-report>', () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(city)], { type: 'application/json' }));
     const element = await mount('gk-report', {}, { src: url });
     await expect.poll(() => element.shadowRoot?.querySelectorAll('table').length).toBe(3);
+    // A report from src follows src; a report set from script wins over it.
+    const other = entry('14-shanghai-gov-office-2019-oldformat').report;
+    const url2 = URL.createObjectURL(new Blob([JSON.stringify(other)], { type: 'application/json' }));
+    element.setAttribute('src', url2);
+    await expect.poll(() => element.report?.year).toBe(other.year);
+    element.report = city;
+    element.setAttribute('src', url);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(element.report).toBe(city);
     URL.revokeObjectURL(url);
+    URL.revokeObjectURL(url2);
     const missing = await mount('gk-report', {}, { src: '/no-such-report.json' });
     await expect
       .poll(() => missing.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '')

@@ -85,6 +85,7 @@ export class GkReport extends LitElement implements FindingsSource {
   #stopInline?: () => void;
   #stopLang?: () => void;
   #fetch?: AbortController;
+  #loaded?: Report;
   #validation = 0;
 
   static override get observedAttributes(): string[] {
@@ -156,7 +157,9 @@ export class GkReport extends LitElement implements FindingsSource {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && !changed.get('report')) void this.#load(this.src);
+    // A report set from script wins over `src`; a report that came from `src` follows it.
+    if (changed.has('report') && this.report !== this.#loaded) this.#loaded = undefined;
+    if (changed.has('src') && this.src && (!this.report || this.#loaded)) void this.#load(this.src);
     if (
       changed.has('report') ||
       changed.has('previous') ||
@@ -183,7 +186,10 @@ export class GkReport extends LitElement implements FindingsSource {
         headers: { accept: 'application/json' },
       });
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.report = (await response.json()) as Report;
+      const report = (await response.json()) as Report;
+      if (controller.signal.aborted) return;
+      this.#loaded = report;
+      this.report = report;
     } catch (error) {
       if (!controller.signal.aborted) this.loadError = String((error as Error).message ?? error);
     }
