@@ -14,6 +14,7 @@ import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
 import { placementsOf } from './label-index.js';
 import type { Line } from './lines.js';
+import { type AmbiguousRun, resolveRuns } from './resolve-runs.js';
 import { emptyReport, rowObject } from './skeleton.js';
 import { readCell } from './value.js';
 import { type FoundRow, sectionParams, type Walk } from './walk.js';
@@ -33,6 +34,8 @@ export interface AssembleOptions {
 interface Placed {
   rows: Set<string>;
   values: number;
+  /** Rows whose figures ran together and split more than one way. */
+  runs: AmbiguousRun[];
 }
 
 const SECTIONS: SectionId[] = [
@@ -95,10 +98,11 @@ export function assemble(
     formats,
   );
 
-  const placed: Placed = { rows: new Set(), values: 0 };
+  const placed: Placed = { rows: new Set(), values: 0, runs: [] };
   const annotations: Record<string, string> = {};
   for (const row of walk.rows) placeRow(report, row, formats, walk, placed, annotations, diag);
   placeAppealsFigures(report, walk, placed, annotations, diag);
+  placed.values += resolveRuns(report, placed.runs, diag);
   if (Object.keys(annotations).length > 0) report.annotations = annotations;
 
   report.narrative = {
@@ -250,12 +254,15 @@ function placeRow(
     totalLast && order[order.length - 1] === def.columns.at(-1)?.key,
   );
   if (fitted.status === 'ambiguous') {
-    diag.add(
-      'row.ambiguous',
-      'warning',
-      { row: entry.label, text: fitted.run },
-      { ...where, path: rowAddress },
-    );
+    // Left for the table's sums to decide once every other row is in (resolveRuns).
+    placed.runs.push({
+      rowAddress,
+      label: entry.label,
+      run: fitted.run,
+      order,
+      candidates: fitted.candidates,
+      where,
+    });
     return;
   }
   if (fitted.status === 'split') {

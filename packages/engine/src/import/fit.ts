@@ -4,7 +4,7 @@ import { isDigitRun } from './value.js';
 export type Fitted =
   | { status: 'ok'; cells: string[]; how?: 'trimmed' | 'padded' }
   | { status: 'split'; cells: string[]; run: string }
-  | { status: 'ambiguous'; run: string; candidates: number };
+  | { status: 'ambiguous'; run: string; candidates: string[][] };
 
 const isEmpty = (s: string) => s.trim() === '';
 
@@ -20,9 +20,11 @@ export function fitCells(cells: readonly string[], n: number, totalLast: boolean
   if (n > 1 && filled.length === 1 && cells.length <= 2 && isDigitRun(filled[0]!)) {
     const run = filled[0]!.trim();
     if (run.length >= n) {
-      const splits = splitRun(run, n, totalLast);
+      const splits = splitRun(run, n, totalLast, MAX_CANDIDATES + 1);
       if (splits.length === 1) return { status: 'split', cells: splits[0]!, run };
-      if (splits.length > 1) return { status: 'ambiguous', run, candidates: splits.length };
+      if (splits.length > 1) {
+        return { status: 'ambiguous', run, candidates: splits.length > MAX_CANDIDATES ? [] : splits };
+      }
     }
   }
   return { status: 'ok', cells: [...cells, ...Array<string>(n - cells.length).fill('')], how: 'padded' };
@@ -56,18 +58,20 @@ function addsUp(cells: readonly string[]): boolean {
   return nums.slice(0, -1).reduce((a, b) => a + b, 0) === total;
 }
 
+// Splits kept for the table's sums to choose from; a run with more is left blank.
+const MAX_CANDIDATES = 32;
 // Bounds the search on a hostile digit run.
 const MAX_STEPS = 200_000;
 const MAX_RUN = 40;
 
 /** Every way to cut a digit run into n figures without leading zeros (and adding up, with a total). */
-export function splitRun(run: string, n: number, totalLast: boolean): string[][] {
+export function splitRun(run: string, n: number, totalLast: boolean, max = 2): string[][] {
   if (run.length > MAX_RUN) return [];
   const out: string[][] = [];
   let steps = 0;
   const parts: string[] = [];
   const go = (pos: number, sum: number) => {
-    if (out.length > 1 || ++steps > MAX_STEPS) return;
+    if (out.length >= max || ++steps > MAX_STEPS) return;
     const left = n - parts.length;
     const remaining = run.length - pos;
     if (left === 0) {

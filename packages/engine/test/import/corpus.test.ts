@@ -179,11 +179,22 @@ describe('variants', () => {
     expect(diagnostics.some((d) => d.code === 'row.split')).toBe(true);
   });
 
-  test('a digit run that splits more than one way is left blank and reported', () => {
-    const source = entry('04-pingtan-zone-2021').source.replace(
-      '（一）予以公开\t27\t0\t0\t2\t0\t1\t30',
-      '（一）予以公开\t270020130',
-    );
+  test('digit runs that split more than one way are decided together by the column sums', () => {
+    // The two rows of the published page whose split SOURCES.md says only the column totals decide.
+    const source = entry('04-pingtan-zone-2021')
+      .source.replace('（一）予以公开\t27\t0\t0\t2\t0\t1\t30', '（一）予以公开\t270020130')
+      .replace('1.本机关不掌握相关政府信息\t22\t0\t0\t0\t0\t3\t25', '1.本机关不掌握相关政府信息\t220000325');
+    const { report, diagnostics } = importText(source);
+    expect(Object.values(report.applications.granted)).toEqual([27, 0, 0, 2, 0, 1, 30]);
+    expect(Object.values(report.applications.unavailable.notHeld)).toEqual([22, 0, 0, 0, 0, 3, 25]);
+    expect(diagnostics.filter((d) => d.code === 'row.split')).toHaveLength(2);
+    expect(compareCells(entry('04-pingtan-zone-2021'), report).wrong).toEqual([]);
+  });
+
+  test('a digit run the sums cannot decide is left blank and reported', () => {
+    const source = entry('04-pingtan-zone-2021')
+      .source.replace('（一）予以公开\t27\t0\t0\t2\t0\t1\t30', '（一）予以公开\t270020130')
+      .replace(/（七）总计[^\n]*\n/, '');
     const { report, diagnostics } = importText(source);
     expect(report.applications.granted.total).toBeNull();
     expect(diagnostics.some((d) => d.code === 'row.ambiguous' && d.path === 'applications.granted')).toBe(

@@ -1,0 +1,91 @@
+import { formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
+import type { DiagnosticCollector, Where } from './collector.js';
+import { rowObject } from './skeleton.js';
+
+/** A row whose figures ran together into one digit run that splits more than one way. */
+export interface AmbiguousRun {
+  rowAddress: string;
+  label: string;
+  run: string;
+  /** Column keys in printed order. */
+  order: readonly string[];
+  /** The possible splits, figures in column order. */
+  candidates: readonly (readonly string[])[];
+  where: Where;
+}
+
+// Combinations of splits tried together (rows glued in the same table share column sums).
+const MAX_COMBINATIONS = 4096;
+
+/**
+ * Chooses the split of each glued row that makes the table's sums hold (（七）总计 = the result rows, row
+ * totals, 一+二 = 三+四): the one combination under which no sum breaks and at least one checks. Rows it
+ * cannot decide stay blank and are reported. Returns how many figures were placed.
+ */
+export function resolveRuns(
+  report: Report,
+  runs: readonly AmbiguousRun[],
+  diag: DiagnosticCollector,
+): number {
+  if (runs.length === 0) return 0;
+  const rows = runs.map((r) => rowObject(report, r.rowAddress));
+  const touched = new Set(runs.map((r) => r.rowAddress));
+  const equations = layoutOf(formatsOf(report)).equations.filter((e) =>
+    [...e.lhs, ...e.rhs].some((a) => touched.has(a.slice(0, a.lastIndexOf('.')))),
+  );
+  const combinations = runs.reduce((n, r) => n * Math.max(1, r.candidates.length), 1);
+  const apply = (choice: readonly number[] | undefined) =>
+    runs.forEach((r, i) => {
+      const split = choice ? r.candidates[choice[i]!] : undefined;
+      r.order.forEach((key, k) => {
+        rows[i]![key] = split ? Number(split[k]) : null;
+      });
+    });
+  let winner: number[] | undefined;
+  let winners = 0;
+  if (combinations <= MAX_COMBINATIONS && runs.every((r) => r.candidates.length > 0)) {
+    const choice = runs.map(() => 0);
+    for (let n = 0; n < combinations; n++) {
+      let rest = n;
+      runs.forEach((r, i) => {
+        choice[i] = rest % r.candidates.length;
+        rest = Math.floor(rest / r.candidates.length);
+      });
+      apply(choice);
+      let held = 0;
+      let broken = false;
+      for (const e of equations) {
+        const terms = [...e.lhs, ...e.rhs].map((a) => getCell(report, a));
+        if (terms.some((t) => t === null || t === undefined)) continue;
+        const sum = (side: readonly string[]) => side.reduce((s, a) => s + (getCell(report, a) as number), 0);
+        if (sum(e.lhs) === sum(e.rhs)) held++;
+        else {
+          broken = true;
+          break;
+        }
+      }
+      if (!broken && held > 0) {
+        winners++;
+        winner = [...choice];
+      }
+    }
+  }
+  if (winners === 1 && winner) {
+    apply(winner);
+    runs.forEach((r, i) => {
+      const values = r.candidates[winner![i]!]!.join(', ');
+      diag.add(
+        'row.split',
+        'info',
+        { row: r.label, text: r.run, values },
+        { ...r.where, path: r.rowAddress },
+      );
+    });
+    return runs.reduce((n, r) => n + r.order.length, 0);
+  }
+  apply(undefined);
+  for (const r of runs) {
+    diag.add('row.ambiguous', 'warning', { row: r.label, text: r.run }, { ...r.where, path: r.rowAddress });
+  }
+  return 0;
+}
