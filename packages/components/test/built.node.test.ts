@@ -169,6 +169,39 @@ describe('CDN bundles in chromium', () => {
     });
   });
 
+  test('server-rendered markup shows styled before any script under a strict CSP (style hashes), then upgrades', async () => {
+    const ssr = (await import('../src/ssr/index.js')) as typeof import('../src/ssr/index.js');
+    const markup = ssr.renderReportToString(entry('01-huaian-city-gov-2024').report);
+    const policy = csp.replace("style-src 'self'", `style-src 'self' ${ssr.styleHashes(markup).join(' ')}`);
+    const server = await serve(
+      join(out, 'dist'),
+      {
+        '/': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>gk</title></head><body>${markup}</body></html>`,
+        '/later': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>gk</title></head><body>${markup}<script type="module" src="/cdn/gk-report.js"></script></body></html>`,
+      },
+      { 'content-security-policy': policy },
+    );
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    const problems: string[] = [];
+    tab.on('console', (m) => problems.push(m.text()));
+    await tab.goto(`${server.url}/`);
+    const th = tab.locator('gk-report th').first();
+    expect(await th.evaluate((e) => getComputedStyle(e).fontWeight)).toBe('600');
+    expect(await tab.locator('gk-report table').count()).toBe(3);
+    await context.close();
+    const live = await browser.newContext();
+    const page2 = await live.newPage();
+    page2.on('console', (m) => problems.push(m.text()));
+    page2.on('pageerror', (e) => problems.push(String(e)));
+    await page2.goto(`${server.url}/later`);
+    await page2.waitForFunction(() => customElements.get('gk-report'));
+    expect(await page2.locator('gk-report table').count()).toBe(3);
+    await live.close();
+    await server.close();
+    expect(problems).toEqual([]);
+  });
+
   test('prints the largest report on A4 in true black and makes a PDF', async () => {
     const body = `<gk-report><script type="application/json">${inline(largest.report)}</script></gk-report>`;
     await open('/', { '/': page(body, 'gk-report.js') }, async (tab, problems) => {
