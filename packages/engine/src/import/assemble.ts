@@ -131,8 +131,17 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
     for (const { entry } of header.columns) if (entry.exclusive) votes[header.table][entry.version]++;
   }
   for (const row of walk.rows) {
-    const { table, versions } = row.match.entry;
-    if (table !== 'appeals' && versions.length === 1) votes[table][versions[0]!] += 2;
+    const { table, versions, block } = row.match.entry;
+    if (table === 'appeals') continue;
+    if (versions.length === 1) votes[table][versions[0]!] += 2;
+    // More figures than a row has columns in one format, and no more than in the other: that other format.
+    const figures = row.cells.filter((c) => c.trim() !== '').length;
+    const width = (v: FormatVersion) => {
+      const b = block[v];
+      return b === undefined ? 0 : (tableDef(table, v).blocks[b]?.columns.length ?? 0);
+    };
+    if (figures > width('2021') && figures <= width('2019')) votes[table]['2019']++;
+    else if (figures > width('2019') && figures <= width('2021')) votes[table]['2021']++;
   }
   const byYear: FormatVersion = year >= 2021 ? '2021' : '2019';
   const pick = (v: { '2021': number; '2019': number }, fallback: FormatVersion): FormatVersion | undefined =>

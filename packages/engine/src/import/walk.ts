@@ -223,6 +223,20 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       continue;
     }
 
+    // Figures on the line below their label (a PDF copy that wrapped the row): they belong to that row.
+    const previous = walk.rows[walk.rows.length - 1];
+    if (
+      hasValues &&
+      previous &&
+      previous.line === lines[index - 1] &&
+      previous.cells.every((c) => c.trim() === '') &&
+      previous.match.entry.table !== 'appeals' &&
+      filled.every(looksLikeValue)
+    ) {
+      previous.cells = line.cells.filter((c, i) => !line.covered?.[i] && (c.trim() !== '' || i > 0));
+      continue;
+    }
+
     // Figures without labels: section 四 printed across (行政复议 | 行政诉讼 over one line of figures).
     if (hasValues && section === 'appeals' && !appealsDone && filled.every(looksLikeValue)) {
       walk.appealsFigures.push({ cells: line.cells.filter((_, i) => !line.covered?.[i]), line });

@@ -55,3 +55,22 @@ describe('sections numbered in a province’s own way', () => {
     ).toBe(false);
   });
 });
+
+describe('layouts a PDF copy leaves behind', () => {
+  const head = '某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n概况。\n';
+  test('figures on the line below their label belong to that row', () => {
+    const text = `${head}三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n5 0 0 0 0 1 6\n二、上年结转政府信息公开申请数量\n1 0 0 0 0 0 1\n`;
+    const { report } = importText(text);
+    expect(Object.values(report.applications.newReceived)).toEqual([5, 0, 0, 0, 0, 1, 6]);
+    expect(Object.values(report.applications.carriedOver)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  test('rows with the 2019 format’s three figures, headers lost, read as the 2019 format', () => {
+    const text = `${head}二、主动公开政府信息情况\n规章 1 1 5\n行政许可 10 2 300\n行政处罚 3 0 40\n`;
+    const { report } = importText(text);
+    expect(report.formatVersion).toBe('2019');
+    expect(report.activeDisclosure).toMatchObject({
+      licensing: { previousCount: 10, change: 2, decisions: 300 },
+    });
+  });
+});
