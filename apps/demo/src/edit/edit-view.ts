@@ -10,16 +10,20 @@ import type { Store } from '../app/store.js';
 import { draftTitle } from '../drafts/draft.js';
 import type { Messages } from '../i18n/messages.js';
 import { diagnosticsList } from '../import/diagnostics-list.js';
+import { cellsFilled } from './cells-filled.js';
 import { reportInfo } from './report-info.js';
 
 export function editView(store: Store, m: Messages): TemplateResult {
   const draft = store.current;
   if (!draft) return html``;
   const title = draftTitle(draft, m.drafts.untitled);
+  // Counted on what was entered: totals the editor derives are not the clerk's work yet to do.
+  const filled = cellsFilled(draft.report);
   return html`
     <div class="workspace">
       <section class="workspace-main" aria-labelledby="edit-heading">
         <h2 id="edit-heading">${m.edit.heading(title)}</h2>
+        <p class="hint cells-filled">${m.edit.filled(filled.filled, filled.total)}</p>
         ${reportInfo(store, m, draft.report, draft.id)}
         <gk-report-editor
           id="editor"

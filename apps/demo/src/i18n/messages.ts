@@ -80,6 +80,7 @@ const zh = {
   },
   edit: {
     heading: (title: string) => `编辑：${title}`,
+    filled: (filled: number, total: number) => `已填写 ${filled} / ${total} 个单元格（合计可自动计算）`,
     editorLabel: '报告编辑器',
   },
   preview: {
@@ -218,6 +219,7 @@ const en: Messages = {
   },
   edit: {
     heading: (title) => `Editing: ${title}`,
+    filled: (filled, total) => `${filled} of ${total} cells filled in (totals can be derived)`,
     editorLabel: 'Report editor',
   },
   preview: {
