@@ -77,4 +77,24 @@ describe('last year’s report', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('takes another draft as last year’s report', async () => {
+    const { page, context, problems } = await openApp(browser, inject('baseUrl'));
+    await waitForReport(page, '杏岭子乡');
+    await goTo(page, 'import');
+    await page.selectOption('#example-select', '04-pingtan-zone-2021');
+    await page.click('.examples-form button[type="submit"]');
+    await page.locator('.drafts summary', { hasText: '2' }).waitFor();
+    await page.selectOption('#example-select', '05-pingtan-zone-2022');
+    await page.click('.examples-form button[type="submit"]');
+    await page.locator('.drafts summary', { hasText: '3' }).waitFor();
+
+    await goTo(page, 'compare');
+    await page.selectOption('#previous-draft', { label: '平潭综合实验区 2021' });
+    await page.click('form:has(#previous-draft) button[type="submit"]');
+    await page.locator('.previous-status strong', { hasText: '2021' }).waitFor();
+    await page.locator('gk-report-compare td.gk-big').first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -6,20 +6,14 @@ import type { GkFindingSelectEvent } from '@gongkai/components';
 import { html, nothing, type TemplateResult } from 'lit';
 import { publishedReport } from '../app/published.js';
 import type { Store } from '../app/store.js';
-import { corpusEntries, fileName, loadCorpus } from '../corpus/examples.js';
 import type { Messages } from '../i18n/messages.js';
-import { acceptedFiles } from '../import/drop-zone.js';
-import { exampleSelect } from '../import/example-select.js';
 import { crossYearFindings } from './cross-year.js';
-
-/** The corpus holds two consecutive years of one body: the example of this screen. */
-const pair = { current: '05-pingtan-zone-2022', previous: '04-pingtan-zone-2021' };
+import { previousPicker } from './previous-picker.js';
 
 export function compareView(store: Store, m: Messages): TemplateResult {
   const draft = store.current;
   if (!draft) return html``;
   const c = m.compare;
-  const busy = store.busy !== null;
   const report = publishedReport(draft.report);
   const previous = draft.previous ? publishedReport(draft.previous) : undefined;
   const findings = previous ? crossYearFindings(report, previous, store.locale) : [];
@@ -34,38 +28,7 @@ export function compareView(store: Store, m: Messages): TemplateResult {
           : nothing
       }
     </p>
-    <div class="compare-controls">
-      <form class="inline-form" @submit=${(e: SubmitEvent) => onChoose(e, store, m)}>
-        <label for="previous-select">${c.choose}</label>
-        <div class="inline-row">
-          ${exampleSelect(
-            'previous-select',
-            'previous',
-            corpusEntries(() => store.refresh()),
-            m,
-            pair.previous,
-          )}
-          <button type="submit" ?disabled=${busy}>${c.load}</button>
-        </div>
-      </form>
-      <label class="file-button">
-        ${c.file}
-        <input
-          type="file"
-          class="visually-hidden-input"
-          accept=${acceptedFiles}
-          @change=${async (e: Event) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) await store.importPrevious(await file.arrayBuffer(), file.name, m.importing);
-            input.value = '';
-          }}
-        />
-      </label>
-      <button type="button" class="link-button pair-example" ?disabled=${busy} @click=${() => openPair(store, m)}>
-        ${c.pairExample}
-      </button>
-    </div>
+    ${previousPicker(store, m)}
     ${previous && previous.year >= report.year ? html`<p class="warning-line" role="alert">${c.sameYear}</p>` : nothing}
     ${
       previous
@@ -85,23 +48,4 @@ export function compareView(store: Store, m: Messages): TemplateResult {
         : html`<p class="hint">${m.findings.needPrevious}</p>`
     }
   `;
-}
-
-async function onChoose(event: SubmitEvent, store: Store, m: Messages): Promise<void> {
-  event.preventDefault();
-  const id = String(new FormData(event.currentTarget as HTMLFormElement).get('previous') ?? '');
-  const { corpus } = await loadCorpus();
-  const chosen = corpus.find((c) => c.id === id);
-  if (chosen) await store.importPrevious(chosen.source, fileName(chosen.sourceFile), m.importing);
-}
-
-/** Opens the corpus's consecutive years as a new draft: 2022 with 2021 as last year. */
-async function openPair(store: Store, m: Messages): Promise<void> {
-  const { entry } = await loadCorpus();
-  const current = entry(pair.current);
-  const previous = entry(pair.previous);
-  return store.importKnown(current.source, fileName(current.sourceFile), m.importing, {
-    text: previous.source,
-    name: fileName(previous.sourceFile),
-  });
 }
