@@ -15,7 +15,7 @@ import { renderCorpus } from './render-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'test-results', 'bench');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 120);
 
 const quantile = (xs, q) => {
