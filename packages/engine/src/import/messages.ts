@@ -7,15 +7,20 @@ type Message = (p: Params) => { zh: string; en: string };
 const messages: Record<string, Message> = {
   'input.empty': () => ({ zh: '输入为空，没有可读取的内容', en: 'The input is empty' }),
   'input.unrecognized': (p) =>
-    p.what === 'binary'
+    p.what === 'pdf'
       ? {
-          zh: '输入是二进制数据，不是文本、网页或 Office 文件',
-          en: 'The input is binary data, not text, a page or an Office file',
+          zh: '这是 PDF 文件：请复制其中的文字（或另存为 Word）后再导入',
+          en: 'This is a PDF: copy its text out (or save it as Word) and import that',
         }
-      : {
-          zh: `在输入中（${p.what} 行）未找到年度报告的章节或表格`,
-          en: `No section or table of an annual report was found in the input (${p.what} lines)`,
-        },
+      : p.what === 'binary'
+        ? {
+            zh: '输入是二进制数据，不是文本、网页或 Office 文件',
+            en: 'The input is binary data, not text, a page or an Office file',
+          }
+        : {
+            zh: `在输入中（${p.what} 行）未找到年度报告的章节或表格`,
+            en: `No section or table of an annual report was found in the input (${p.what} lines)`,
+          },
   'input.truncated': (p) => ({
     zh: `输入过长，只读取了前 ${p.count} 行`,
     en: `The input is too long; only its first ${p.count} lines were read`,

@@ -45,6 +45,9 @@ export async function importReport(
       if (office === 'xlsx') return (await import('./xlsx.js')).importXlsx(bytes, options);
       return (await import('./docx.js')).importDocx(bytes, options);
     }
+    // A PDF's text needs a PDF reader (none is bundled): say so rather than call it junk.
+    if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
+      return unrecognized('pdf', options);
     const text = decodeText(bytes);
     if (looksBinary(text)) return unrecognized('binary', options);
     return importString(text, options);
