@@ -1,20 +1,20 @@
+import type { Locale } from '@gongkai/schema';
 import { localeOf, UsageError } from './args.js';
-import { fillCommand } from './commands/fill.js';
 import { usage } from './commands/help.js';
-import { importCommand } from './commands/import.js';
-import { renderCommand } from './commands/render.js';
-import { statsCommand } from './commands/stats.js';
-import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { type Io, processIo } from './io.js';
 
-const commands = {
-  import: importCommand,
-  validate: validateCommand,
-  fill: fillCommand,
-  render: renderCommand,
-  stats: statsCommand,
-} as const;
+type Command = (argv: string[], io: Io, locale: Locale) => Promise<number>;
+
+// Loaded on demand: the charting library and server rendering are heavy, and a clerk's `validate`
+// should not wait for them.
+const commands: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./commands/import.js')).importCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  fill: async () => (await import('./commands/fill.js')).fillCommand,
+  render: async () => (await import('./commands/render.js')).renderCommand,
+  stats: async () => (await import('./commands/stats.js')).statsCommand,
+};
 
 /**
  * Runs `gongkai <command> …` and resolves to the exit code; never exits the process itself, so tests
@@ -31,12 +31,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = commands[name as keyof typeof commands];
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
-    if (!command) {
+    if (!load) {
       throw new UsageError(locale === 'en' ? `unknown command “${name}”` : `未知命令「${name}」`);
     }
-    return await command(rest, io, locale);
+    return await (await load())(rest, io, locale);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(

@@ -26,8 +26,16 @@ export async function drive(
   const queue: Promise<BatchResult>[] = [];
   let batch: Input[] = [];
   const aborted = () => options.signal?.aborted === true;
-  for await (const input of inputs) {
-    if (aborted()) break;
+  const iterator = inputs[Symbol.asyncIterator]();
+  // Waiting for the next input (a slow disk, a pipe) must not hold up Ctrl-C.
+  const stop = new Promise<'stop'>((resolve) => {
+    if (aborted()) resolve('stop');
+    options.signal?.addEventListener('abort', () => resolve('stop'), { once: true });
+  });
+  for (;;) {
+    const next = await Promise.race([iterator.next(), stop]);
+    if (next === 'stop' || next.done || aborted()) break;
+    const input = next.value;
     options.onInput?.();
     batch.push(input);
     if (batch.length < options.batchSize) continue;
@@ -37,6 +45,7 @@ export async function drive(
     while (queue.length >= options.maxInFlight)
       await options.onResult(await (queue.shift() as Promise<BatchResult>));
   }
+  if (aborted()) void iterator.return?.();
   if (batch.length > 0 && !aborted()) queue.push(executor.run(batch));
   while (queue.length > 0) await options.onResult(await (queue.shift() as Promise<BatchResult>));
   return { interrupted: aborted() };

@@ -75,6 +75,7 @@ export async function runChecks(
   } finally {
     progress.stop();
     await executor.close();
-    await iterator.return?.();
+    // Not awaited: after Ctrl-C the walk may be waiting on a slow read, which need not finish.
+    void iterator.return?.();
   }
 }

@@ -20,23 +20,23 @@ export async function* expandInputs(
     const path = resolve(cwd, arg);
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
-      for await (const file of walkFolder(path)) yield* fileInputs(file, cwd);
+      for await (const file of walkFolder(path)) yield* fileInputs(file, cwd, true);
     } else if (info) {
       yield* fileInputs(path, cwd);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
       if (matches.length === 0) yield { name: arg, missing: noMatch(arg, locale) };
-      for (const file of matches.sort()) yield* fileInputs(file, cwd);
+      for (const file of matches.sort()) yield* fileInputs(file, cwd, true);
     } else {
       yield { name: arg, missing: noSuchFile(locale) };
     }
   }
 }
 
-async function* fileInputs(path: string, cwd: string): AsyncGenerator<Input> {
+async function* fileInputs(path: string, cwd: string, regular = false): AsyncGenerator<Input> {
   const name = displayName(path, cwd);
   if (NDJSON_EXTENSIONS.has(extensionOf(path))) yield* ndjsonInputs(path, name);
-  else yield { name, path };
+  else yield regular ? { name, path, regular } : { name, path };
 }
 
 /** A path as the user would type it: relative to the working directory when it lies inside. */

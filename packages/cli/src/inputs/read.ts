@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { type ImportResult, importReport } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
 import type { Input } from './input.js';
-
-/** The largest file read; anything bigger is not a report, and reading it would break the flat memory. */
-const MAX_BYTES = 64 * 1024 * 1024;
+import { MAX_BYTES, readFileBytes } from './read-file.js';
 
 /** Diagnostic codes after which there is no report to check: the input is unreadable, not merely flawed. */
 const FATAL_CODES = new Set(['input.empty', 'input.unrecognized', 'json.invalid']);
@@ -18,7 +16,7 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
   if (input.missing) return { ok: false, reason: input.missing };
   let data: string | Uint8Array;
   try {
-    data = input.text ?? (await readBytes(input.path ?? input.name));
+    data = input.text ?? decode(readFileBytes(input.path ?? input.name, input.regular === true));
   } catch (error) {
     return { ok: false, reason: describeFsError(error, locale) };
   }
@@ -37,12 +35,15 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
   return { ok: true, result };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  const bytes = await readFile(path);
-  if (bytes.length > MAX_BYTES) {
-    throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-  }
-  return bytes;
+/**
+ * UTF-8 text decoded here, with Node's fast check, rather than by the engine's portable (and, in Node,
+ * much slower) strict TextDecoder; anything else (Office zips, GB18030 text) goes to the engine as bytes.
+ */
+function decode(bytes: Buffer): string | Uint8Array {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (zip || !isUtf8(bytes)) return bytes;
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 const fsWords: Record<string, { zh: string; en: string }> = {

@@ -1,4 +1,4 @@
-import { opendir } from 'node:fs/promises';
+import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extensionOf, NDJSON_EXTENSIONS, REPORT_EXTENSIONS } from './kinds.js';
 
@@ -13,8 +13,10 @@ export async function* walkFolder(dir: string): AsyncGenerator<string> {
     // Hidden folders and installed packages are never reports (.git, node_modules).
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) folders.push(path);
-    else if (entry.isFile() && isReportFile(entry.name)) files.push(path);
+    // A link is followed to what it points at (archives are often assembled from links).
+    const kind = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
+    if (kind?.isDirectory()) folders.push(path);
+    else if (kind?.isFile() && isReportFile(entry.name)) files.push(path);
   }
   files.sort();
   folders.sort();

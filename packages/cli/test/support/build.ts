@@ -3,7 +3,7 @@
  * workspace packages' sources (`source` condition), so the tests never run against a stale dist of the
  * engine or schema. Third-party packages stay external at the paths Node itself would resolve.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -32,6 +32,8 @@ const externalizeThirdParty: Plugin = {
 
 /** Builds once per test run (global setup). */
 export async function buildCli(): Promise<void> {
+  // A clean folder: chunk names change with the code, and a stale chunk must not be picked up.
+  rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
   await build({
     entryPoints: {

@@ -1,0 +1,106 @@
+/**
+ * `pnpm bench`: validate 100,000 generated report JSONs with one worker and with every core, against a
+ * baseline that only reads and JSON.parses every file, all in one run; then 10,000 text reports
+ * imported and validated. Prints times and ratios. GONGKAI_BENCH_COUNT / GONGKAI_BENCH_TEXT_COUNT
+ * change the counts; the files go to a temporary folder that is removed at the end.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { toText } from '@gongkai/engine';
+import { main } from '../dist/index.js';
+import { corpusReports, generate } from './generate.mjs';
+
+// The corpus is TypeScript-free data; read its folder directly (its Node entry is .ts).
+const reportsDir = fileURLToPath(new URL('../../../corpus/reports', import.meta.url));
+const count = Number(process.env.GONGKAI_BENCH_COUNT ?? 100_000);
+const textCount = Number(process.env.GONGKAI_BENCH_TEXT_COUNT ?? 10_000);
+const cores = availableParallelism();
+const root = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+
+/** A sink that counts bytes, standing in for `> /dev/null` without a file descriptor's cost. */
+function sink() {
+  let bytes = 0;
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      bytes += chunk.length;
+      done();
+    },
+  });
+  return { stream, bytes: () => bytes };
+}
+
+async function validate(dir, workers) {
+  const out = sink();
+  const err = sink();
+  const start = performance.now();
+  const code = await main(['validate', dir, '--workers', String(workers), '--no-progress'], {
+    stdout: out.stream,
+    stderr: err.stream,
+    cwd: root,
+    env: {},
+  });
+  const ms = performance.now() - start;
+  if (code > 1) throw new Error(`validate exited ${code}`);
+  return ms;
+}
+
+/** The floor: walk the same folders, read every file and JSON.parse it, in this thread. */
+function readAndParse(dir) {
+  const start = performance.now();
+  let n = 0;
+  for (const folder of readdirSync(dir).sort()) {
+    for (const file of readdirSync(join(dir, folder)).sort()) {
+      JSON.parse(readFileSync(join(dir, folder, file), 'utf8'));
+      n++;
+    }
+  }
+  if (n !== count) throw new Error(`read ${n} files, expected ${count}`);
+  return performance.now() - start;
+}
+
+function readOnly(dir) {
+  const start = performance.now();
+  for (const folder of readdirSync(dir).sort()) {
+    for (const file of readdirSync(join(dir, folder)).sort()) readFileSync(join(dir, folder, file), 'utf8');
+  }
+  return performance.now() - start;
+}
+
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const per = (ms, n) => `${((ms / n) * 1000).toFixed(0)} µs/file`;
+
+try {
+  const bases = corpusReports(reportsDir);
+  let t = performance.now();
+  const jsonDir = generate(join(root, 'json'), count, bases);
+  console.log(`generated ${count} report JSONs in ${s(performance.now() - t)} (${root})`);
+
+  // Each measurement once after a warm-up pass over the files (page cache), baseline first and last.
+  readAndParse(jsonDir);
+  const base1 = readAndParse(jsonDir);
+  const one = await validate(jsonDir, 1);
+  const all = await validate(jsonDir, cores);
+  const base2 = readAndParse(jsonDir);
+  const baseline = Math.min(base1, base2);
+  console.log(`read + JSON.parse (baseline):  ${s(baseline)}  ${per(baseline, count)}`);
+  console.log(`validate, 1 worker:            ${s(one)}  ${per(one, count)}`);
+  console.log(`validate, ${cores} workers (all cores): ${s(all)}  ${per(all, count)}`);
+  console.log(`ratio all cores / baseline:    ${(all / baseline).toFixed(2)}×  (goal ≤ 1.5×)`);
+  console.log(`speed-up all cores vs 1:       ${(one / all).toFixed(2)}×  (goal ≥ 1.7× on 2 cores)`);
+  rmSync(jsonDir, { recursive: true, force: true });
+
+  t = performance.now();
+  const textDir = generate(join(root, 'text'), textCount, bases, { format: toText, ext: 'txt' });
+  console.log(`\ngenerated ${textCount} text reports in ${s(performance.now() - t)}`);
+  readOnly(textDir);
+  const textRead = readOnly(textDir);
+  const textAll = await validate(textDir, cores);
+  console.log(`read only (baseline):          ${s(textRead)}  ${per(textRead, textCount)}`);
+  console.log(`import + validate, ${cores} workers:  ${s(textAll)}  ${per(textAll, textCount)}`);
+  console.log(`ratio / read-only baseline:    ${(textAll / textRead).toFixed(1)}×`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
