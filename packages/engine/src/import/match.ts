@@ -157,7 +157,8 @@ export function matchFixture(text: string): FixtureEntry | undefined {
 const ORDINAL =
   /^\s*(?:([一二三四五六七八九十])\s*[、.．，,]|第([一二三四五六七八九十])部分|(\d)\s*[、．]|([一二三四五六七八九十])\s+)/;
 const SUBHEADING = /^\s*[(（]/;
-const SENTENCE = /[，。；！？,;!?]/;
+// Sentence ends (a heading may hold commas: 行政复议，行政诉讼).
+const SENTENCE = /[。；！？;!?]/;
 
 /** A section heading: its section, and whether its ordinal and wording are the official ones. */
 export interface HeadingMatch {

@@ -74,3 +74,11 @@ describe('layouts a PDF copy leaves behind', () => {
     });
   });
 });
+
+test('a heading with a comma instead of 、 is still its section', () => {
+  const text =
+    '某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n概况。\n四、政府信息公开行政复议，行政诉讼情况\n行政复议\t行政诉讼\n1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n';
+  const { report, diagnostics } = importText(text);
+  expect(report.appeals.review.total).toBe(1);
+  expect(diagnostics.some((d) => d.code === 'section.variant' && d.section === 'appeals')).toBe(true);
+});
