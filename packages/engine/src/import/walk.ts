@@ -240,7 +240,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     // Figures without labels: section 四 printed across (行政复议 | 行政诉讼 over one line of figures).
     if (hasValues && section === 'appeals' && !appealsDone && filled.every(looksLikeValue)) {
       walk.appealsFigures.push({ cells: line.cells.filter((_, i) => !line.covered?.[i]), line });
-      const count = walk.appealsFigures.reduce((a, f) => a + nonEmptyCount(f.cells, true), 0);
+      // Fifteen positions (three groups of five), blank ones included, complete the table.
+      const count = walk.appealsFigures.reduce((a, f) => a + f.cells.length, 0);
       appealsDone = count >= 15;
       headerOpen = false;
       continue;
@@ -293,10 +294,6 @@ function tableHeadingInParentheses(
   const table =
     matchFixture(first)?.table ?? (column?.score === 1 ? column.entry.table : matchRowExact(first)?.table);
   return table === heading.id ? heading : undefined;
-}
-
-function nonEmptyCount(cells: readonly string[], all: boolean): number {
-  return all ? cells.length : nonEmpty(cells).length;
 }
 
 function lastHeaderFor(headers: readonly FoundHeader[], table: TableId): number | undefined {
