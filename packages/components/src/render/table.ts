@@ -10,15 +10,22 @@ export interface CellRenderer {
    * The printed figure, plus anything after it (a note, a finding for screen readers); used instead of
    * `content` by the read-only report, whose figure sits in a `part="value"` span.
    */
-  figure?(cell: DataCell): { text: string; extra: unknown };
-  /** Extra classes of the `<td>` (finding severity, derived, big change). */
+  figure?(cell: DataCell): { text: string; extra?: unknown };
+  /** Whether `figure` may return `extra` (notes, findings); without, each cell has one part fewer. */
+  extras?: boolean;
+  /** Extra classes of the `<td>` (finding severity, derived, big change); leave out when there are none. */
   classes?(cell: DataCell): string;
 }
 
 /** The DOM id of a cell's `<td>`, stable across elements so findings can point at it. */
 export const cellId = (address: string) => `cell-${address}`;
 
-type Mode = 'figure' | 'content';
+/** Which parts each data cell has: the fewer, the faster a large table renders. */
+interface Mode {
+  figure: boolean;
+  extras: boolean;
+  classes: boolean;
+}
 
 /**
  * A table's markup as static pieces around the slots that change (caption, then per data cell its
@@ -43,7 +50,7 @@ const spans = (colspan: number, rowspan = 1) =>
   (colspan > 1 ? ` colspan="${colspan}"` : '') + (rowspan > 1 ? ` rowspan="${rowspan}"` : '');
 
 function skeleton(model: TableModel, locale: Locale, mode: Mode): Skeleton {
-  const key = `${model.id}/${model.def.version}/${locale}/${mode}`;
+  const key = `${model.id}/${model.def.version}/${locale}/${mode.figure}/${mode.extras}/${mode.classes}`;
   const cached = skeletons.get(key);
   if (cached) return cached;
   const pieces: string[] = [];
@@ -66,13 +73,17 @@ function skeleton(model: TableModel, locale: Locale, mode: Mode): Skeleton {
         return;
       }
       case 'td': {
-        const total = c.def.columnDef.isTotal || c.def.row.isTotal ? 'gk-total ' : '';
-        html += `<td id="cell-${escape(c.address)}" headers="${c.headers}"${spans(c.colspan)} data-label="${escape(c.columnLabel[locale])}" class="${total}`;
-        pieces.push(html); // class slot
-        html = mode === 'figure' ? '"><span class="gk-value" part="value">' : '">';
+        const total = c.def.columnDef.isTotal || c.def.row.isTotal ? 'gk-total' : '';
+        html += `<td id="cell-${escape(c.address)}" headers="${c.headers}"${spans(c.colspan)} data-label="${escape(c.columnLabel[locale])}"`;
+        if (mode.classes) {
+          html += ` class="${total} `;
+          pieces.push(html); // class slot
+          html = '"';
+        } else if (total) html += ` class="${total}"`;
+        html += mode.figure ? '><span class="gk-value" part="value">' : '>';
         pieces.push(html); // content (or figure) slot
-        html = mode === 'figure' ? '</span>' : '';
-        if (mode === 'figure') {
+        html = mode.figure ? '</span>' : '';
+        if (mode.figure && mode.extras) {
           pieces.push(html); // extra slot
           html = '';
         }
@@ -120,14 +131,15 @@ export function renderTable(
   caption: unknown,
   renderer: CellRenderer,
 ): TemplateResult {
-  const mode: Mode = renderer.figure ? 'figure' : 'content';
+  const mode: Mode = { figure: !!renderer.figure, extras: !!renderer.extras, classes: !!renderer.classes };
   const { cells, strings } = skeleton(model, locale, mode);
   const values: unknown[] = [caption];
   for (const c of cells) {
-    values.push(renderer.classes?.(c) ?? '');
-    if (mode === 'figure') {
-      const { text, extra } = (renderer.figure as NonNullable<CellRenderer['figure']>)(c);
-      values.push(text, extra);
+    if (renderer.classes) values.push(renderer.classes(c));
+    if (renderer.figure) {
+      const { text, extra } = renderer.figure(c);
+      values.push(text);
+      if (mode.extras) values.push(extra);
     } else {
       values.push(renderer.content?.(c));
     }

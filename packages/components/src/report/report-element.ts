@@ -217,17 +217,24 @@ export class GkReport extends LitElement implements FindingsSource {
       ? findingsByPath(this.findings ?? this.computedFindings ?? [])
       : undefined;
     const annotations = report.annotations ?? {};
+    const extras = !!marks || Object.keys(annotations).length > 0;
     const cells: CellRenderer = {
-      classes: (cell) => {
-        const first = marks?.get(cell.address)?.[0];
-        return first ? `gk-${first.severity}` : '';
-      },
+      extras,
+      ...(marks
+        ? {
+            classes: (cell) => {
+              const first = marks.get(cell.address)?.[0];
+              return first ? `gk-${first.severity}` : '';
+            },
+          }
+        : {}),
       figure: (cell) => {
         const text = formatCell(getCell(report, cell.address), cell.def.kind, locale);
         const note = annotations[cell.address];
         const found = marks?.get(cell.address);
         // The common case: neither a note nor a finding.
         if (!note && !found) return { text, extra: nothing };
+
         return {
           text,
           extra: html`${note ? html`<span class="gk-annotation">（${note}）</span>` : nothing}${
