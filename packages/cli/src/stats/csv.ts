@@ -94,6 +94,8 @@ export function statsCsv(stats: Stats, locale: Locale): string {
 }
 
 function csvField(value: string | number): string {
-  const text = String(value);
+  // Spreadsheets run text starting with = + - @ as a formula; file and agency names come from outside.
+  const raw = String(value);
+  const text = typeof value === 'string' && /^[=+\-@]/.test(raw) && !/^-?\d/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
