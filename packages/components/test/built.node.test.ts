@@ -225,6 +225,16 @@ describe('CDN bundles in chromium', () => {
         background: 'rgb(255, 255, 255)',
         rowBreak: 'avoid',
       });
+      // A4 between the margins is 180 mm, 680 CSS px: section 四's fifteen figures fit across.
+      await tab.setViewportSize({ width: 680, height: 1000 });
+      const widest = await tab.evaluate(() =>
+        Math.max(
+          ...[...(document.querySelector('gk-report')?.shadowRoot?.querySelectorAll('table') ?? [])].map(
+            (t) => t.getBoundingClientRect().width,
+          ),
+        ),
+      );
+      expect(widest).toBeLessThanOrEqual(680);
       const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true });
       // Left in test-results/ as an artifact, to be looked at.
       writeFileSync(join('test-results', `${largest.id.replace(/\//g, '-')}.pdf`), pdf);

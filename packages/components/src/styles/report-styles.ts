@@ -203,6 +203,14 @@ export const reportStyles = css`
       min-width: 0;
       background: #fff;
     }
+    /* Section 四's fifteen figures fit the A4 width (180 mm between margins). */
+    th,
+    td {
+      padding: 0.2em 0.3em;
+    }
+    td {
+      min-width: 0;
+    }
     th,
     td,
     td.gk-corner,
