@@ -22,6 +22,8 @@ function clean(name: string): string {
 // 〈body〉政府信息公开工作年度报告（2023年度）: the year printed after the title.
 const TITLE_YEAR_AFTER =
   /^(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告[(（]((?:19|20)\d{2})年?度?[)）]/;
+// The English title `titleOf(report, 'en')` prints: 〈body〉: annual report on government information disclosure, 2024.
+const TITLE_EN = /^(.+?):annualreport\S*?((?:19|20)\d{2})$/i;
 const CHINESE_DIGITS: Record<string, string> = {
   〇: '0',
   零: '0',
@@ -51,6 +53,8 @@ export function readTitle(lines: readonly Line[], before: number): TitleFacts {
     for (const cell of line.cells) {
       const compact = arabicYears(cell.normalize('NFKC').replace(/\s+/g, ''));
       if (compact.length > 80) continue;
+      const english = TITLE_EN.exec(compact);
+      if (english) return { year: Number(english[2]), agency: clean(english[1] ?? ''), line: line.no };
       const before = TITLE.exec(compact);
       const after = before ? undefined : TITLE_YEAR_AFTER.exec(compact);
       if (!before && !after) continue;

@@ -186,7 +186,7 @@ function scoreHeading(text: string): HeadingMatch | undefined {
   const ordinal = ORDINAL.exec(normalised);
   const rest = ordinal ? normalised.slice(ordinal[0].length) : normalised;
   const key = labelKey(rest);
-  if (key === '' || key.length > 40) return undefined;
+  if (key === '' || key.length > 60) return undefined;
   const grams = bigrams(key);
   let found: HeadingMatch | undefined;
   for (const section of labelIndex().sections) {

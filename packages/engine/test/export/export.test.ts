@@ -76,6 +76,13 @@ describe('Markdown', () => {
   });
 });
 
+describe('English exports', () => {
+  test('Markdown in English reads back to the same report', () => {
+    const report = entry('01-huaian-city-gov-2024').report;
+    expect(importText(toMarkdown(report, { locale: 'en' })).report).toEqual(levelFromName(report));
+  });
+});
+
 describe('JSON', () => {
   test('is the report, valid against the schema', () => {
     expect(parseReport(JSON.parse(toJson(seed))).success).toBe(true);
