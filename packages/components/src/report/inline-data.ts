@@ -18,3 +18,15 @@ export function watchInlineJson(host: HTMLElement, found: (text: string) => void
   observer.observe(host, { childList: true, subtree: true, characterData: true });
   return () => observer.disconnect();
 }
+
+/**
+ * The report JSON as a `<script type="application/json">` child, for pages that embed a report inline:
+ * `<` is escaped so no text in the report can close the script. Browser and Node alike.
+ */
+export function inlineReportJson(report: unknown): string {
+  const json = JSON.stringify(report)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json">${json}</script>`;
+}

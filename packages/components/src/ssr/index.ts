@@ -12,6 +12,9 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../define/gk-report.js';
 import { toLocale } from '../i18n/locale.js';
+import { inlineReportJson } from '../report/inline-data.js';
+
+export { inlineReportJson };
 
 export interface RenderOptions {
   /** `zh` (default) or `en`; set as the element's `lang`. */
@@ -26,15 +29,6 @@ export interface RenderOptions {
  */
 export const prestyle =
   '<style>gk-report:not(:defined){display:block}gk-report:not(:defined)>script{display:none}gk-findings:not(:defined),gk-report-editor:not(:defined){display:block;min-height:4rem}</style>';
-
-/** The report JSON as a `<script type="application/json">` child; `<` escaped so the text cannot close the script. */
-export function inlineReportJson(report: Report): string {
-  const json = JSON.stringify(report)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  return `<script type="application/json">${json}</script>`;
-}
 
 /** `<gk-report>` with its shadow root rendered (declarative shadow DOM) and the report inline for hydration. */
 export function renderReportToString(report: Report, options: RenderOptions = {}): string {
