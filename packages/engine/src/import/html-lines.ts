@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { type Line, MAX_CELLS, MAX_LINES } from './lines.js';
+import { type Line, MAX_CELLS, MAX_LINES, splitCells } from './lines.js';
 
 // Content of these elements is never report text.
 const SKIP = new Set([
@@ -191,10 +191,22 @@ export function htmlToLines(html: string): Line[] {
     if (covered?.some(Boolean)) line.covered = covered.slice(0, MAX_CELLS);
     lines.push(line);
   };
+  let pre = 0;
   const flushBlock = () => {
+    if (pre > 0) {
+      // Preformatted text keeps its lines and tabs: each line is read like a line of plain text.
+      const raw = block.join('');
+      block = [];
+      for (const line of raw.split(/\r?\n/, MAX_LINES)) {
+        const cells = line.trim() === '' ? undefined : splitCells(line);
+        if (cells) emit(cells);
+      }
+      return;
+    }
     const text = squash(block);
     block = [];
-    if (text) emit([text]);
+    // Figures set apart by spaces in a paragraph (a table pasted as text) are cells of their own.
+    if (text) emit(splitCells(text) ?? [text]);
   };
   const current = () => tables[tables.length - 1];
   const flushCellLine = (cell: Cell) => {
@@ -289,6 +301,7 @@ export function htmlToLines(html: string): Line[] {
           if (table?.cell) flushCellLine(table.cell);
           else if (table) flushLoose(table);
           else flushBlock();
+          if (name === 'pre' && !table) pre++;
         }
       },
       ontext(data) {
@@ -314,6 +327,7 @@ export function htmlToLines(html: string): Line[] {
           if (table?.cell) flushCellLine(table.cell);
           else if (table) flushLoose(table);
           else flushBlock();
+          if (name === 'pre' && pre > 0) pre--;
         }
       },
     },

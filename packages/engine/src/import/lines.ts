@@ -35,7 +35,7 @@ export function textToLines(text: string): Line[] {
 }
 
 /** The cells of one line, or undefined for a Markdown table rule (`|---|---|`). */
-function splitCells(line: string): string[] | undefined {
+export function splitCells(line: string): string[] | undefined {
   const trimmed = line.trim();
   if (trimmed.startsWith('|') && trimmed.length > 1) {
     if (/^\|[\s:|-]+\|?$/.test(trimmed)) return undefined;

@@ -1,6 +1,8 @@
+import { entry } from '@gongkai/corpus';
 import { describe, expect, test } from 'vitest';
 import { levelOf } from '../../src/import/agency.js';
-import { importText } from '../../src/import/index.js';
+import { importHtml, importText } from '../../src/import/index.js';
+import { compareCells } from './corpus-match.js';
 
 const body =
   '一、总体情况\n本年度工作情况良好。\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n';
@@ -81,4 +83,21 @@ test('a heading with a comma instead of 、 is still its section', () => {
   const { report, diagnostics } = importText(text);
   expect(report.appeals.review.total).toBe(1);
   expect(diagnostics.some((d) => d.code === 'section.variant' && d.section === 'appeals')).toBe(true);
+});
+
+describe('tables pasted into a page as text', () => {
+  const e = entry('01-huaian-city-gov-2024');
+  test('paragraphs with figures set apart by &nbsp;', () => {
+    const html = `<html><body>${e.source
+      .split('\n')
+      .map((l) => `<p>${l.replace(/\t/g, '&nbsp;&nbsp;&nbsp;')}</p>`)
+      .join('')}</body></html>`;
+    expect(compareCells(e, importHtml(html).report).wrong).toEqual([]);
+  });
+  test('a <pre> block with tabs', () => {
+    const html = `<html><body><pre>${e.source.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></body></html>`;
+    const { report } = importHtml(html);
+    expect(compareCells(e, report).wrong).toEqual([]);
+    expect(report.narrative).toEqual(e.report.narrative);
+  });
 });
