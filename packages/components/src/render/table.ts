@@ -40,7 +40,7 @@ interface Skeleton {
 
 const skeletons = new Map<string, Skeleton>();
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
@@ -65,16 +65,16 @@ function skeleton(model: TableModel, locale: Locale, mode: Mode): Skeleton {
   const cell = (c: GridCell) => {
     switch (c.kind) {
       case 'corner':
-        html += `<td class="gk-corner"${spans(c.colspan, c.rowspan)}>${escape(c.label?.[locale] ?? '')}</td>`;
+        html += `<td class="gk-corner"${spans(c.colspan, c.rowspan)}>${escapeHtml(c.label?.[locale] ?? '')}</td>`;
         return;
       case 'th': {
         const cls = c.heading ? ' class="gk-heading"' : c.total ? ' class="gk-total"' : '';
-        html += `<th id="${c.id}" scope="${c.scope}"${spans(c.colspan, c.rowspan)}${cls}>${escape(c.label[locale])}</th>`;
+        html += `<th id="${c.id}" scope="${c.scope}"${spans(c.colspan, c.rowspan)}${cls}>${escapeHtml(c.label[locale])}</th>`;
         return;
       }
       case 'td': {
         const total = c.def.columnDef.isTotal || c.def.row.isTotal ? 'gk-total' : '';
-        html += `<td id="cell-${escape(c.address)}" headers="${c.headers}"${spans(c.colspan)} data-label="${escape(c.columnLabel[locale])}"`;
+        html += `<td id="cell-${escapeHtml(c.address)}" headers="${c.headers}"${spans(c.colspan)} data-label="${escapeHtml(c.columnLabel[locale])}"`;
         if (mode.classes) {
           html += ` class="${total} `;
           pieces.push(html); // class slot
