@@ -1,5 +1,5 @@
-import { entry } from '@gongkai/corpus';
-import { getCell, type Report, setCell } from '@gongkai/schema';
+import { corpus, entry } from '@gongkai/corpus';
+import { formatsOf, getCell, layoutOf, type Report, setCell } from '@gongkai/schema';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define/gk-report-editor.js';
@@ -45,6 +45,19 @@ describe('<gk-report-editor>', () => {
     expect(element.currentFindings.length).toBeGreaterThan(0);
     await expectNoAxeViolations(element);
   });
+
+  test.each(corpus.map((e) => [e.id, e.report] as const))(
+    'edits %s: every figure in its input',
+    async (_id, report) => {
+      const element = await editor(report);
+      for (const cell of layoutOf(formatsOf(report)).cells) {
+        const value = getCell(report, cell.address) ?? null;
+        const shown = input(element, cell.address).value;
+        if (value !== null) expect(shown, cell.address).toBe(String(value));
+        else expect(element.derivedCells.includes(cell.address) || shown === '', cell.address).toBe(true);
+      }
+    },
+  );
 
   test('every cell is a labelled numeric input', async () => {
     const element = await editor();
