@@ -86,6 +86,32 @@ describe('importing files', () => {
     await context.close();
   });
 
+  it('imports a pasted web page with its table structure', async () => {
+    const { page, context, problems } = await openApp(browser, inject('baseUrl'), { hash: 'import' });
+    await page.locator('.source h3', { hasText: 'xinglingzi' }).waitFor();
+    const html = await readFile(join(publishedDir, 'html', 'shuyang-drc-2023.html'), 'utf8');
+    const text = '沭阳县发展和改革局2023年政府信息公开工作年度报告（纯文本）';
+    // What the clipboard holds after copying from a portal page: the page's HTML and its plain text.
+    await page.locator('#paste-input').evaluate(
+      (area, { html, text }) => {
+        const clipboardData = new DataTransfer();
+        clipboardData.setData('text/html', html);
+        clipboardData.setData('text/plain', text);
+        area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      },
+      { html, text },
+    );
+    await page.locator('#paste-kind', { hasText: '表格' }).waitFor();
+    await page.fill('#paste-input', text);
+    await page.click('.paste-form button[type="submit"]');
+    await page.locator('.drafts summary', { hasText: '2' }).waitFor();
+    await page.locator('.source .hint', { hasText: 'html' }).waitFor();
+    await goTo(page, 'edit');
+    await waitForReport(page, '2023');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('makes no draft of input that holds no report, and says why', async () => {
     const { page, context, problems } = await openApp(browser, inject('baseUrl'));
     await waitForReport(page, '杏岭子乡');

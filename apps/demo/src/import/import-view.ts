@@ -9,6 +9,7 @@ import type { Messages } from '../i18n/messages.js';
 import { diagnosticsList, linesAreSourceLines } from './diagnostics-list.js';
 import { dropZone } from './drop-zone.js';
 import { exampleSelect } from './example-select.js';
+import { forgetPastedPage, pastedPage, rememberPastedPage } from './pasted-page.js';
 import { sourceLines } from './source-lines.js';
 
 export function importView(store: Store, m: Messages): TemplateResult {
@@ -21,7 +22,15 @@ export function importView(store: Store, m: Messages): TemplateResult {
     <div class="import-inputs">
       <form class="paste-form" @submit=${(e: SubmitEvent) => onPaste(e, store, m)}>
         <label for="paste-input">${v.pasteLabel}</label>
-        <textarea id="paste-input" name="text" rows="8" spellcheck="false"></textarea>
+        <textarea
+          id="paste-input"
+          name="text"
+          rows="8"
+          spellcheck="false"
+          aria-describedby="paste-kind"
+          @paste=${(e: ClipboardEvent) => rememberPastedPage(e, v.pastedPage)}
+        ></textarea>
+        <p class="hint" id="paste-kind"></p>
         <button type="submit" ?disabled=${busy}>${v.pasteButton}</button>
       </form>
       <div class="import-side">
@@ -50,7 +59,7 @@ export function importView(store: Store, m: Messages): TemplateResult {
                 ? sourceLines(draft.source.text, draft.diagnostics, m)
                 : html`<p>${draft.source ? v.notLineByLine(draft.source.name || v.pasted) : v.noSource}</p>`
             }
-          </section>
+          </div>
         </div>`
         : nothing
     }
@@ -62,7 +71,14 @@ async function onPaste(event: SubmitEvent, store: Store, m: Messages): Promise<v
   const form = event.currentTarget as HTMLFormElement;
   const text = String(new FormData(form).get('text') ?? '');
   if (!text.trim()) return;
-  if (await store.importAsDraft(text, '', m.importing)) form.reset();
+  const page = pastedPage(form.querySelector('textarea'), text);
+  const imported = page
+    ? await store.importAsDraft(page, '', m.importing)
+    : await store.importAsDraft(text, '', m.importing);
+  if (imported) {
+    form.reset();
+    forgetPastedPage(form);
+  }
 }
 
 async function onExample(event: SubmitEvent, store: Store, m: Messages): Promise<void> {
