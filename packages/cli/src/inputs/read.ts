@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { type ImportResult, importReport } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
+import { isPlainReport } from './fast-report.js';
 import type { Input } from './input.js';
 import { MAX_BYTES, readFileBytes } from './read-file.js';
 
@@ -22,7 +23,7 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
   }
   let result: ImportResult;
   try {
-    result = await importReport(data, { filename: input.path ?? input.name, locale });
+    result = plainJson(data) ?? (await importReport(data, { filename: input.path ?? input.name, locale }));
   } catch (error) {
     // The importers are meant never to throw; if one does, that file is reported, the batch goes on.
     return {
@@ -41,9 +42,25 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
  */
 function decode(bytes: Buffer): string | Uint8Array {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || !isUtf8(bytes)) return bytes;
+  if (zip || !isUtf8(bytes)) return Buffer.from(bytes);
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Report JSON that is exactly what the schema accepts, taken without the general importer; anything else
+ * (other kinds of input, JSON with problems) returns undefined and goes through `importReport`, which
+ * says what is wrong.
+ */
+function plainJson(data: string | Uint8Array): ImportResult | undefined {
+  if (typeof data !== 'string' || !/^\s*\{/.test(data.slice(0, 64))) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  return isPlainReport(parsed) ? { report: parsed, diagnostics: [], kind: 'json' } : undefined;
 }
 
 const fsWords: Record<string, { zh: string; en: string }> = {
