@@ -122,7 +122,7 @@ describe('<gk-findings>', () => {
     const details = list.shadowRoot?.querySelector('details') as HTMLDetailsElement;
     expect(details.querySelector('p')).toBeNull();
     details.open = true;
-    await expect.poll(() => details.querySelectorAll('p').length).toBe(2);
+    await expect.poll(() => details.querySelectorAll('p').length, { timeout: 10_000 }).toBe(2);
     expect(details.textContent).toContain('applications.balance');
   });
 

@@ -253,7 +253,7 @@ describe('<gk-report>', () => {
     const report = clone(city);
     report.applications.granted.total = (report.applications.granted.total ?? 0) + 7;
     const element = await mount('gk-report', { report, showFindings: true });
-    await expect.poll(() => element.currentFindings.length).toBeGreaterThan(0);
+    await expect.poll(() => element.currentFindings.length, { timeout: 10_000 }).toBeGreaterThan(0);
     await element.updateComplete;
     expect(element.currentFindings.some((f) => f.severity === 'error')).toBe(true);
     expect(element.shadowRoot?.querySelectorAll('td.gk-error').length).toBeGreaterThan(0);

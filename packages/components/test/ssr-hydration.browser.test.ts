@@ -61,4 +61,24 @@ describe('server-rendered <gk-report>', () => {
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
   });
+
+  test('keeps the server rendering on screen until it has a report to replace it with', async () => {
+    await import('../src/define/gk-report.js');
+    const { id, report } = corpus[0]!;
+    const withoutJson = (markup[id] as string).replace(
+      /<script type="application\/json">[\s\S]*?<\/script>/,
+      '',
+    );
+    const host = place(withoutJson);
+    const element = host.querySelector('gk-report') as HTMLElementTagNameMap['gk-report'];
+    await element.updateComplete;
+    const root = element.shadowRoot as ShadowRoot;
+    expect(root.querySelectorAll('table')).toHaveLength(3);
+    expect(root.textContent).not.toContain('正在载入');
+    element.report = report;
+    await element.updateComplete;
+    expect(root.querySelectorAll('table')).toHaveLength(3);
+    expect(root.querySelectorAll('article')).toHaveLength(1);
+    host.remove();
+  });
 });

@@ -86,6 +86,7 @@ export class GkReport extends LitElement implements FindingsSource {
   #stopLang?: () => void;
   #fetch?: AbortController;
   #loaded?: Report;
+  #serverNodes?: ChildNode[];
   #validation = 0;
 
   static override get observedAttributes(): string[] {
@@ -106,12 +107,36 @@ export class GkReport extends LitElement implements FindingsSource {
 
   /**
    * A server-rendered report arrives with its shadow root already filled (declarative shadow DOM).
-   * It is redrawn in the same task, before the next paint, from the inline JSON: no flash, no
-   * hydration mismatch to go wrong, and no 2 KB hydration runtime in the CDN bundle.
+   * It stays on screen until there is a report to show (from the inline JSON, usually at once), then
+   * is redrawn in the same task, before the next paint: no flash, no hydration mismatch to go wrong,
+   * and no 2 KB hydration runtime in the CDN bundle.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const server = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    if (server.length > 0) {
+      this.#serverNodes = server;
+      // Lit would render before the first existing node, which goes away: render at the end instead.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.#serverNodes && !this.report && !this.loadError) {
+      // Nothing better to show than the server's rendering yet; still start fetching `src`.
+      if (changed.has('src') && this.src) void this.#load(this.src);
+      return false;
+    }
+    return true;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#serverNodes) {
+      for (const node of this.#serverNodes) node.remove();
+      this.#serverNodes = undefined;
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {
