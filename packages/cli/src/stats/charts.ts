@@ -100,7 +100,8 @@ export function levelsHeatmap(levels: GroupRow[], rules: RuleRow[], locale: Loca
         min: 0,
         max: 100,
         show: false,
-        inRange: { color: ['#f4f7fb', '#9ec1e6', '#1f5fa8', '#0b2f5c'] },
+        // Light enough at the top of the scale for the black percentages to stay readable.
+        inRange: { color: ['#f4f7fb', '#c6dbf2', '#8fb6e3', '#5b8fd0'] },
       },
       series: [
         {
