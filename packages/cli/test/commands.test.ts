@@ -49,6 +49,15 @@ describe('import', () => {
     expect(r.code).toBe(2);
   });
 
+  test('Word and Excel files, told apart by their content: the blank template, and a workbook round trip', async () => {
+    const docx = await runCli(['import', join(publishedDir, 'official-template-2021-blank.docx')]);
+    expect(parseReport(JSON.parse(docx.stdout)).success).toBe(true);
+    const workbook = join(tmp.dir, 'report.bin');
+    await runCli(['render', json, '--to', 'xlsx', '-o', workbook]);
+    const back = await runCli(['import', workbook]);
+    expect(JSON.parse(back.stdout).applications).toEqual(JSON.parse(readFileSync(json, 'utf8')).applications);
+  });
+
   test('the importer’s notes go to stderr, with line numbers', async () => {
     const r = await runCli(['import', join(publishedDir, '15-xizhen-jiaxian-township-2022-FRAGMENT.txt')]);
     expect(r.stderr).toMatch(/15-xizhen-jiaxian-township-2022-FRAGMENT\.txt\n/);
