@@ -142,7 +142,7 @@ function slotsOf(cells: readonly CellDef[]): Plan['slots'] {
  * lacks the cell) and the same as numbers for the arithmetic (NaN where blank or not a number).
  */
 export function readCells(report: object, plan: Plan): { values: unknown[]; numbers: Float64Array } {
-  const values = new Array<unknown>(plan.cells.length).fill(undefined);
+  const values = new Array<unknown>(plan.cells.length);
   const numbers = new Float64Array(plan.cells.length).fill(Number.NaN);
   for (const row of plan.rows) {
     let node: unknown = (report as Record<string, unknown>)[row.table];
