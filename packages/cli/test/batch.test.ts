@@ -93,6 +93,27 @@ describe('an interrupted run (Ctrl-C)', () => {
     expect(r.stderr).toContain('已中断：以上只计中断前检查的文件');
   });
 
+  test('validate, on a pipe that stalls before a first batch is full, stops at once', async () => {
+    const fifo = join(tmp.dir, 'few.ndjson');
+    execFileSync('mkfifo', [fifo]);
+    let child: ChildProcess | undefined;
+    const run = runCli(['validate', fifo, '--json'], {
+      cwd: tmp.dir,
+      onSpawn: (c) => {
+        child = c;
+      },
+    });
+    const writer = createWriteStream(fifo);
+    writer.write(`${readFileSync(join(dir, '0000', 'r000001.json'), 'utf8')}\n`.repeat(5));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child?.kill('SIGINT');
+    const r = await run;
+    writer.destroy();
+    expect(r.code).toBe(130);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('共检查 0 份报告。已中断');
+  });
+
   test('stats, reading a pipe that stalls, stops at once and writes a whole dashboard marked partial', async () => {
     const fifo = join(tmp.dir, 'reports.ndjson');
     execFileSync('mkfifo', [fifo]);

@@ -6,8 +6,11 @@ import type { BatchResult } from '../src/batch/process.js';
 import { emptyTally } from '../src/batch/tally.js';
 import type { Input } from '../src/inputs/input.js';
 
-async function* inputs(n: number): AsyncGenerator<Input> {
-  for (let i = 0; i < n; i++) yield { name: `f${i}` };
+/** n inputs in chunks of 7, as folders would give them. */
+async function* inputs(n: number): AsyncGenerator<Input[]> {
+  for (let i = 0; i < n; i += 7) {
+    yield Array.from({ length: Math.min(7, n - i) }, (_, j) => ({ name: `f${i + j}` }));
+  }
 }
 
 /** Finishes batches out of order: later batches sooner. */
@@ -67,8 +70,8 @@ describe('drive', () => {
 
   test('an abort while waiting for the next input (a stalled pipe) returns at once', async () => {
     const controller = new AbortController();
-    async function* stalled(): AsyncGenerator<Input> {
-      yield { name: 'a' };
+    async function* stalled(): AsyncGenerator<Input[]> {
+      yield [{ name: 'a' }];
       await new Promise(() => {});
     }
     setTimeout(() => controller.abort(), 20);

@@ -11,10 +11,12 @@ import { inlineExecutor } from './inline.js';
 import { workerPool } from './pool.js';
 import type { BatchResult } from './process.js';
 import { addTally, emptyTally, type Tally } from './tally.js';
+import { whenAborted } from './until-aborted.js';
 
 export interface RunOptions {
   config: TaskConfig;
-  inputs: AsyncIterable<Input>;
+  /** The inputs, in chunks as they are found (a folder's files, an NDJSON line). */
+  inputs: AsyncIterable<Input[]>;
   io: Io;
   /** Worker threads; 0 checks in this thread; unset: one per core, or none for a handful of files. */
   workers?: number;
@@ -36,15 +38,19 @@ export async function runChecks(
   const { io, config } = options;
   const iterator = options.inputs[Symbol.asyncIterator]();
   // Look ahead a little: one file (the clerk's case) should not pay for starting a pool.
-  const head: Input[] = [];
+  const head: Input[][] = [];
+  let seen = 0;
   let ended = false;
-  while (head.length < INLINE_BELOW) {
-    const next = await iterator.next();
+  const stop = whenAborted(io.interrupted);
+  while (seen < INLINE_BELOW) {
+    const next = await Promise.race([iterator.next(), stop]);
+    if (next === 'stop') break;
     if (next.done) {
       ended = true;
       break;
     }
     head.push(next.value);
+    seen += next.value.length;
   }
   const url = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   const wanted = options.workers ?? (ended ? 0 : availableParallelism());
@@ -54,7 +60,7 @@ export async function runChecks(
 
   const progress = progressBar(io, config.locale, options.progress !== false);
   const tally = emptyTally();
-  async function* all(): AsyncGenerator<Input> {
+  async function* all(): AsyncGenerator<Input[]> {
     yield* head;
     if (!ended) yield* { [Symbol.asyncIterator]: () => iterator };
   }
@@ -63,7 +69,7 @@ export async function runChecks(
       batchSize: BATCH_SIZE,
       maxInFlight: Math.max(2, workers * 4),
       ...(io.interrupted ? { signal: io.interrupted } : {}),
-      onInput: () => progress.found(),
+      onInputs: (count) => progress.found(count),
       onResult: async (result) => {
         addTally(tally, result.tally);
         if (result.text) progress.clear();

@@ -8,35 +8,53 @@ import { ndjsonInputs } from './ndjson.js';
 import { walkFolder } from './walk.js';
 
 /**
- * The inputs named on the command line, expanded one at a time: folders walked, globs matched,
- * NDJSON files read line by line. A name that matches nothing is still an input, reported as unreadable.
+ * The inputs named on the command line, expanded as they are reached: folders walked, globs matched,
+ * NDJSON files read line by line. They come in chunks (a folder's files, or one line), in order. A name
+ * that matches nothing is still an input, reported as unreadable.
  */
 export async function* expandInputs(
   args: readonly string[],
   cwd: string,
   locale: Locale,
-): AsyncGenerator<Input> {
+): AsyncGenerator<Input[]> {
   for (const arg of args) {
     const path = resolve(cwd, arg);
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
-      for await (const file of walkFolder(path)) yield* fileInputs(file, cwd, true);
+      // The working directory itself shows its files by their bare names.
+      const shown = path === resolve(cwd) ? '' : displayName(path, cwd);
+      for await (const folder of walkFolder(path, shown)) {
+        yield* fileChunk(folder.paths, folder.names);
+      }
     } else if (info) {
-      yield* fileInputs(path, cwd);
+      yield* fileChunk([path], [displayName(path, cwd)], false);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
-      if (matches.length === 0) yield { name: arg, missing: noMatch(arg, locale) };
-      for (const file of matches.sort()) yield* fileInputs(file, cwd, true);
+      if (matches.length === 0) yield [{ name: arg, missing: noMatch(arg, locale) }];
+      matches.sort();
+      yield* fileChunk(
+        matches,
+        matches.map((m) => displayName(m, cwd)),
+      );
     } else {
-      yield { name: arg, missing: noSuchFile(locale) };
+      yield [{ name: arg, missing: noSuchFile(locale) }];
     }
   }
 }
 
-async function* fileInputs(path: string, cwd: string, regular = false): AsyncGenerator<Input> {
-  const name = displayName(path, cwd);
-  if (NDJSON_EXTENSIONS.has(extensionOf(path))) yield* ndjsonInputs(path, name);
-  else yield regular ? { name, path, regular } : { name, path };
+/** Files as input chunks; an NDJSON file among them is opened and its lines given in its place. */
+async function* fileChunk(paths: string[], names: string[], regular = true): AsyncGenerator<Input[]> {
+  let chunk: Input[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] as string;
+    const name = names[i] as string;
+    if (NDJSON_EXTENSIONS.has(extensionOf(path))) {
+      if (chunk.length > 0) yield chunk;
+      chunk = [];
+      for await (const line of ndjsonInputs(path, name)) yield [line];
+    } else chunk.push(regular ? { name, path, regular } : { name, path });
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 /** A path as the user would type it: relative to the working directory when it lies inside. */

@@ -1,27 +1,38 @@
-import { opendir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extensionOf, NDJSON_EXTENSIONS, REPORT_EXTENSIONS } from './kinds.js';
 
+/** The report files of one folder, sorted, with the name to show for each. */
+export interface FolderFiles {
+  paths: string[];
+  names: string[];
+}
+
 /**
- * Every report file under a folder, depth first, each folder's entries sorted so runs are repeatable.
- * Only one folder's names are held at a time, so a folder tree of any size streams.
+ * Every report file under a folder, depth first, one folder's files at a time, each folder sorted so that
+ * runs are repeatable. Only one folder's names are held at once, so a tree of any size streams; a whole
+ * folder per step keeps the main thread's cost per file small (it shares the cores with the workers).
  */
-export async function* walkFolder(dir: string): AsyncGenerator<string> {
+export async function* walkFolder(dir: string, shown: string): AsyncGenerator<FolderFiles> {
+  const entries = await readdir(dir, { withFileTypes: true });
   const files: string[] = [];
   const folders: string[] = [];
-  for await (const entry of await opendir(dir)) {
+  for (const entry of entries) {
     // Hidden folders and installed packages are never reports (.git, node_modules).
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
     // A link is followed to what it points at (archives are often assembled from links).
-    const kind = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
-    if (kind?.isDirectory()) folders.push(path);
-    else if (kind?.isFile() && isReportFile(entry.name)) files.push(path);
+    const kind = entry.isSymbolicLink() ? await stat(join(dir, entry.name)).catch(() => undefined) : entry;
+    if (kind?.isDirectory()) folders.push(entry.name);
+    else if (kind?.isFile() && isReportFile(entry.name)) files.push(entry.name);
   }
   files.sort();
   folders.sort();
-  yield* files;
-  for (const folder of folders) yield* walkFolder(folder);
+  if (files.length > 0) {
+    const prefix = shown === '' ? '' : `${shown}/`;
+    yield { paths: files.map((f) => join(dir, f)), names: files.map((f) => prefix + f) };
+  }
+  for (const folder of folders)
+    yield* walkFolder(join(dir, folder), shown === '' ? folder : `${shown}/${folder}`);
 }
 
 function isReportFile(name: string): boolean {

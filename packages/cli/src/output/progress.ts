@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 
 /** A progress bar on stderr, shown only on a terminal; its total grows as folders are walked. */
 export interface Progress {
-  found(): void;
+  found(count: number): void;
   done(count: number): void;
   /** Clears the bar's line so that output written now starts on a clean line. */
   clear(): void;
@@ -31,8 +31,8 @@ export function progressBar(io: Io, locale: Locale, enabled: boolean): Progress 
   let value = 0;
   let started = false;
   return {
-    found() {
-      total++;
+    found(count) {
+      total += count;
       if (!started) {
         bar.start(total, 0);
         started = true;
