@@ -40,7 +40,7 @@ describe('drive', () => {
       batchSize: 5,
       maxInFlight: 3,
       onResult: (result) => {
-        out.push(result.text);
+        out.push(String(result.text));
       },
     });
     expect(r.interrupted).toBe(false);
@@ -57,7 +57,7 @@ describe('drive', () => {
       maxInFlight: 2,
       signal: controller.signal,
       onResult: (result) => {
-        out.push(result.text);
+        out.push(String(result.text));
         if (out.length === 3) controller.abort();
       },
     });

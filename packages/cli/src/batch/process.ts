@@ -8,7 +8,8 @@ import { emptyTally, type Tally } from './tally.js';
 
 /** What one batch of inputs gives back: formatted output (validate) or partial stats, and the counts. */
 export interface BatchResult {
-  text: string;
+  /** The formatted output; from a worker, already UTF-8 bytes (encoded there, moved without a copy). */
+  text: string | Uint8Array;
   tally: Tally;
   stats?: Stats;
 }
@@ -36,6 +37,8 @@ export function failedBatch(inputs: readonly Input[], reason: string, config: Ta
   return result;
 }
 
+const encoder = new TextEncoder();
+
 function addResult(result: BatchResult, checked: Checked, config: TaskConfig): void {
   const t = result.tally;
   t.files++;
@@ -51,4 +54,14 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   if (result.stats) addChecked(result.stats, checked);
   else if (config.format === 'json') result.text += formatJsonLine(checked);
   else result.text += formatHuman(checked, config);
+}
+
+/**
+ * The batch's output as UTF-8 bytes with a buffer of their own, to be transferred to the main thread:
+ * encoding there, and copying the string across, would load the one thread that all workers wait on.
+ */
+export function encodeOutput(result: BatchResult): { result: BatchResult; transfer: ArrayBuffer[] } {
+  if (typeof result.text !== 'string' || result.text.length === 0) return { result, transfer: [] };
+  const bytes = encoder.encode(result.text);
+  return { result: { ...result, text: bytes }, transfer: [bytes.buffer as ArrayBuffer] };
 }

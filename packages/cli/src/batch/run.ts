@@ -72,7 +72,7 @@ export async function runChecks(
       onInputs: (count) => progress.found(count),
       onResult: async (result) => {
         addTally(tally, result.tally);
-        if (result.text) progress.clear();
+        if (result.text.length > 0) progress.clear();
         await options.onResult(result);
         progress.done(result.tally.files);
       },

@@ -2,14 +2,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Input } from '../inputs/input.js';
 import type { TaskConfig } from './config.js';
-import { processBatch } from './process.js';
+import { encodeOutput, processBatch } from './process.js';
 
 const config = workerData as TaskConfig;
 
 parentPort?.on('message', async (message: { id: number; inputs: Input[] }) => {
   try {
-    const result = await processBatch(message.inputs, config);
-    parentPort?.postMessage({ id: message.id, result });
+    const { result, transfer } = encodeOutput(await processBatch(message.inputs, config));
+    parentPort?.postMessage({ id: message.id, result }, transfer);
   } catch (error) {
     parentPort?.postMessage({ id: message.id, error: String((error as Error)?.message ?? error) });
   }
