@@ -93,7 +93,7 @@ describe('an interrupted run (Ctrl-C)', () => {
     expect(r.stderr).toContain('已中断：以上只计中断前检查的文件');
   });
 
-  test('validate, on a pipe that stalls before a first batch is full, stops at once', async () => {
+  test('validate, on a pipe fed slowly: answers what came, then stops at once on Ctrl-C', async () => {
     const fifo = join(tmp.dir, 'few.ndjson');
     execFileSync('mkfifo', [fifo]);
     let child: ChildProcess | undefined;
@@ -110,8 +110,14 @@ describe('an interrupted run (Ctrl-C)', () => {
     const r = await run;
     writer.destroy();
     expect(r.code).toBe(130);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('共检查 0 份报告。已中断');
+    // The five reports that came are checked without waiting for a full batch.
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual([1, 2, 3, 4, 5].map((n) => `few.ndjson:${n}`));
+    expect(r.stderr).toContain('共检查 5 份报告。已中断');
   });
 
   test('stats, reading a pipe that stalls, stops at once and writes a whole dashboard marked partial', async () => {
@@ -133,12 +139,12 @@ describe('an interrupted run (Ctrl-C)', () => {
     const r = await run;
     writer.destroy();
     expect(r.code).toBe(130);
-    expect(r.stderr).toMatch(/共检查 96 份报告.*已中断/);
+    expect(r.stderr).toMatch(/共检查 100 份报告.*已中断/);
     const html = readFileSync(join(tmp.dir, 'out', 'stats.html'), 'utf8');
     expect(html).toContain('运行被中断：以下只统计中断前检查的报告。');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     const csv = readFileSync(join(tmp.dir, 'out', 'stats.csv'), 'utf8');
-    expect(csv).toContain('total,reports,检查的报告,,96,96');
+    expect(csv).toContain('total,reports,检查的报告,,100,100');
     expect(readdirSync(join(tmp.dir, 'out')).sort()).toEqual(['stats.csv', 'stats.html']);
   });
 });

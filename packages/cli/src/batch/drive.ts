@@ -3,6 +3,17 @@ import type { Executor } from './executor.js';
 import type { BatchResult } from './process.js';
 import { whenAborted } from './until-aborted.js';
 
+/** How long the next input may keep work waiting before that work is sent off anyway. */
+const IDLE_MS = 100;
+
+function idleTimer(ms: number): { promise: Promise<'idle'>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<'idle'>((resolve) => {
+    timer = setTimeout(resolve, ms, 'idle');
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
 export interface DriveOptions {
   batchSize: number;
   /** Batches handed out and not yet written; bounds memory however many inputs there are. */
@@ -10,6 +21,8 @@ export interface DriveOptions {
   signal?: AbortSignal;
   /** Called for each batch's result, in input order; awaited, so a slow output slows the reading. */
   onResult: (result: BatchResult) => void | Promise<void>;
+  /** Milliseconds to wait for more input before sending off a partial batch (100). */
+  idleMs?: number;
   /** Called with the number of inputs taken, for the progress bar. */
   onInputs?: (count: number) => void;
 }
@@ -29,8 +42,24 @@ export async function drive(
   const aborted = () => options.signal?.aborted === true;
   const iterator = inputs[Symbol.asyncIterator]();
   const stop = whenAborted(options.signal);
+  let pending: Promise<IteratorResult<Input[]>> | undefined;
   reading: for (;;) {
-    const next = await Promise.race([iterator.next(), stop]);
+    pending ??= iterator.next();
+    // With work held back, waiting long for the next input (a pipe fed slowly) first sends that work
+    // off and writes what is done, so streamed reports are answered as they come.
+    const idle = batch.length > 0 || queue.length > 0 ? idleTimer(options.idleMs ?? IDLE_MS) : undefined;
+    const next = await Promise.race(idle ? [pending, stop, idle.promise] : [pending, stop]);
+    idle?.cancel();
+    if (next === 'idle') {
+      if (batch.length > 0) queue.push(executor.run(batch));
+      batch = [];
+      while (queue.length > 0) {
+        await options.onResult(await (queue.shift() as Promise<BatchResult>));
+        if (aborted()) break reading;
+      }
+      continue;
+    }
+    pending = undefined;
     if (next === 'stop' || next.done || aborted()) break;
     options.onInputs?.(next.value.length);
     for (const input of next.value) {
