@@ -32,6 +32,13 @@ describe('one report', () => {
     expect(r.stdout).toContain('\x1b[31m错误');
   });
 
+  test('--info also lists the checks that could not be made', async () => {
+    const plain = await runCli(['validate', fragment]);
+    const withInfo = await runCli(['validate', fragment, '--info']);
+    expect(plain.stdout).not.toMatch(/ 提示 /);
+    expect(withInfo.stdout).toMatch(/ {2}提示 {2}无法核对「/);
+  });
+
   test('a report without errors exits 0', async () => {
     const r = await runCli(['validate', clean]);
     expect(r.stdout).toContain('✔ 没有错误');
