@@ -4,8 +4,8 @@
  * report JSON inline, so a page that does load the components' bundle upgrades it in place.
  */
 import '@gongkai/components/define/gk-report';
+import { inlineReportJson } from '@gongkai/components';
 import type { Locale, Report } from '@gongkai/schema';
-import { inlineJson } from '../embed/inline-json.js';
 
 /** Renders the report with `<gk-report>` off screen and returns the whole page's HTML. */
 export async function standaloneHtml(report: Report, locale: Locale): Promise<string> {
@@ -35,7 +35,7 @@ export async function standaloneHtml(report: Report, locale: Locale): Promise<st
 <style>body{margin:0 auto;max-width:60rem;padding:1rem}gk-report{display:block}gk-report>script{display:none}${pageStyles}</style>
 </head>
 <body>
-<gk-report lang="${lang}"><template shadowrootmode="open"><style>${styles}</style>${cleanMarkup(root.innerHTML)}</template><script type="application/json">${inlineJson(report)}</script></gk-report>
+<gk-report lang="${lang}"><template shadowrootmode="open"><style>${styles}</style>${cleanMarkup(root.innerHTML)}</template>${inlineReportJson(report)}</gk-report>
 </body>
 </html>
 `;

@@ -1,4 +1,4 @@
-import type { Locale } from '@gongkai/schema';
+import { AGENCY_LEVELS, type Locale } from '@gongkai/schema';
 import type { Stats } from './aggregate.js';
 import { levelLabel, placeLabel, ruleSeverity, ruleTitle } from './labels.js';
 
@@ -40,16 +40,7 @@ export interface GroupRow {
 
 /** Levels in the catalogue's order (province first), unknown last. */
 export function levelRows(stats: Stats, locale: Locale): GroupRow[] {
-  const order = [
-    'province',
-    'province-department',
-    'city',
-    'city-department',
-    'county',
-    'county-department',
-    'township',
-    'other',
-  ];
+  const order: readonly string[] = AGENCY_LEVELS;
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return Object.entries(stats.byLevel)
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
