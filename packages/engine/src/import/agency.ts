@@ -1,5 +1,6 @@
 import type { AgencyLevel } from '@gongkai/schema';
 import type { Line } from './lines.js';
+import { nfkc } from './normalize.js';
 
 /** The year reported on and the reporting body, as printed in the title. */
 export interface TitleFacts {
@@ -51,7 +52,7 @@ export function readTitle(lines: readonly Line[], before: number): TitleFacts {
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
     for (const cell of line.cells) {
-      const compact = arabicYears(cell.normalize('NFKC').replace(/\s+/g, ''));
+      const compact = arabicYears(nfkc(cell).replace(/\s+/g, ''));
       if (compact.length > 80) continue;
       const english = TITLE_EN.exec(compact);
       if (english) return { year: Number(english[2]), agency: clean(english[1] ?? ''), line: line.no };

@@ -1,3 +1,5 @@
+import { nfkc } from './normalize.js';
+
 /** The shape every input is read into before placing: lines of cells, whatever the source format. */
 export interface Line {
   /** 1-based line of the input text (for HTML and workbooks: the n-th line read). */
@@ -56,7 +58,7 @@ function splitTrailingFigures(line: string): string[] {
   if (!/[\d/／—–\-－无]$/.test(line)) return [line];
   const tokens = line.split(/\s+/, MAX_CELLS * 4);
   let start = tokens.length;
-  while (start > 0 && FIGURE.test((tokens[start - 1] ?? '').normalize('NFKC'))) start--;
+  while (start > 0 && FIGURE.test(nfkc(tokens[start - 1] ?? ''))) start--;
   const figures = tokens.length - start;
   // One trailing figure after prose ("…共 12") is prose; two or more, or a label of a few words, is a row.
   if (figures === 0 || (figures === 1 && start > 0 && line.length > 40)) return [line];

@@ -6,7 +6,7 @@ import {
   labelIndex,
   type RowEntry,
 } from './label-index.js';
-import { labelKey } from './normalize.js';
+import { labelKey, nfkc } from './normalize.js';
 import { bigrams, dice } from './similarity.js';
 
 /** How a printed label was recognised. */
@@ -182,7 +182,7 @@ export function matchHeading(text: string): HeadingMatch | undefined {
 const headingMemo = new Memo<HeadingMatch | undefined>();
 
 function scoreHeading(text: string): HeadingMatch | undefined {
-  const normalised = text.normalize('NFKC');
+  const normalised = nfkc(text);
   const ordinal = ORDINAL.exec(normalised);
   const rest = ordinal ? normalised.slice(ordinal[0].length) : normalised;
   const key = labelKey(rest);

@@ -10,10 +10,19 @@ const NOISE = /[\s*_`#|\\]|\u200b|\u200c|\u200d|\ufeff/g;
 const NUMBERING =
   /^(?:\(?[一二三四五六七八九十]{1,3}[)、.:]|\(\d{1,2}\)|\d{1,2}[、.:)](?!\d)|第[一二三四五六七八九十]{1,3}部分)+/;
 
+// Characters NFKC leaves as they are, alone or side by side (ASCII, CJK ideographs, common CJK punctuation and
+// dashes/quotes): a text made only of them is its own NFKC form, so the costly normalisation is skipped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are ASCII, which NFKC keeps
+const NFKC_STABLE = /^[\x00-\x7f\u2010\u2012-\u2016\u2018-\u2023\u3001-\u3003\u3008-\u3011\u4e00-\u9fff]*$/;
+
+/** `text.normalize('NFKC')`, without the cost when the text is already in that form. */
+export function nfkc(text: string): string {
+  return NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+}
+
 /** NFKC-folds a printed text (full width → half width) and collapses its whitespace. */
 export function canonical(text: string): string {
-  return text
-    .normalize('NFKC')
+  return nfkc(text)
     .replace(/[\s\u200b\ufeff]+/g, ' ')
     .trim();
 }
@@ -22,7 +31,7 @@ export function canonical(text: string): string {
 export function labelKey(text: string): string {
   const cached = keys.get(text);
   if (cached !== undefined) return cached;
-  const folded = text.normalize('NFKC').replace(NOISE, '').replace(QUOTES, '');
+  const folded = nfkc(text).replace(NOISE, '').replace(QUOTES, '');
   const key = folded.replace(NUMBERING, '');
   // Labels recur in every report; prose does not, and is not kept.
   if (text.length <= 64) {
@@ -36,6 +45,6 @@ const keys = new Map<string, string>();
 
 /** The leading numbering of a label (`(三)`, `1.`), folded, or '' when it has none. */
 export function numberingOf(text: string): string {
-  const folded = text.normalize('NFKC').replace(NOISE, '');
+  const folded = nfkc(text).replace(NOISE, '');
   return NUMBERING.exec(folded)?.[0] ?? '';
 }

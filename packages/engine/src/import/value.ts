@@ -1,4 +1,5 @@
 import type { ValueKind } from '@gongkai/schema';
+import { nfkc } from './normalize.js';
 
 /** What the text of one number cell says. */
 export type CellReading =
@@ -20,8 +21,7 @@ export function readCell(raw: string, kind: ValueKind): CellReading {
     const value = Number(raw);
     if (value <= Number.MAX_SAFE_INTEGER) return { status: 'number', value };
   }
-  const text = raw
-    .normalize('NFKC')
+  const text = nfkc(raw)
     .replace(/[\s\u200b\ufeff]+/g, ' ')
     .trim();
   if (BLANK.test(text.replace(/\s/g, ''))) return { status: 'blank' };
@@ -64,7 +64,7 @@ export function looksLikeValue(raw: string): boolean {
   if (PLAIN.test(raw)) return true;
   // A figure or blank marker opens with a digit, a sign, a dash, a slash or 无/空: prose is turned away unread.
   if (!FIRST.test(raw)) return false;
-  const text = raw.normalize('NFKC').trim();
+  const text = nfkc(raw).trim();
   if (text === '') return false;
   if (BLANK.test(text.replace(/\s/g, ''))) return true;
   const match = NUMBER.exec(text);
@@ -76,5 +76,5 @@ export function looksLikeValue(raw: string): boolean {
 
 /** Whether a cell's text is a plain run of digits (a row whose cells the copy glued together). */
 export function isDigitRun(raw: string): boolean {
-  return /^\d+$/.test(raw.normalize('NFKC').trim());
+  return /^\d+$/.test(nfkc(raw).trim());
 }
