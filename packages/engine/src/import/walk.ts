@@ -1,6 +1,6 @@
 import { type NarrativeId, type SectionId, sectionLabel, type TableId, tableDef } from '@gongkai/schema';
 import type { DiagnosticCollector } from './collector.js';
-import type { ColumnEntry, RowEntry } from './label-index.js';
+import type { ColumnEntry, FixtureEntry, RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
 import {
   FUZZY_THRESHOLD,
@@ -105,6 +105,14 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     else walk.unplaced.push(line);
   };
   const preferTable = (e: { table: TableId }) => e.table === section;
+  // A line's cells are tried as fixtures up to three times (header, row, fixture line): looked up once.
+  const fixtures = new Map<string, FixtureEntry | undefined>();
+  const fixtureOf = (cell: string) => {
+    if (fixtures.has(cell)) return fixtures.get(cell);
+    const fixture = matchFixture(cell);
+    fixtures.set(cell, fixture);
+    return fixture;
+  };
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -138,7 +146,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       const headerCells = spaced ? filled[0]!.trim().split(/\s+/, 64) : line.cells;
       headerCells.forEach((cell, position) => {
         if (cell.trim() === '') return;
-        const fixture = matchFixture(cell);
+        const fixture = fixtureOf(cell);
         if (
           fixture &&
           (fixture.kind === 'columnGroup' || fixture.kind === 'note' || fixture.kind === 'stub')
@@ -189,8 +197,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     let found: { match: Match<RowEntry>; at: number } | undefined;
     // Prose (one cell, no figures, outside a table) is never a row: it is not matched at all.
     const mayBeRow =
-      (hasValues || tableContext || filled.length > 1) &&
-      (hasValues || !filled.every((c) => matchFixture(c)));
+      (hasValues || tableContext || filled.length > 1) && (hasValues || !filled.every((c) => fixtureOf(c)));
     for (let i = mayBeRow ? labelEnd - 1 : -1; i >= 0; i--) {
       const cell = line.cells[i]!;
       if (cell.trim() === '') continue;
@@ -248,8 +255,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     }
 
     // Labels of the table that hold no figures: 第二十条第（一）项, 三、本年度办理结果, the printed note.
-    if (!hasValues && filled.length <= 2 && filled.every((c) => matchFixture(c))) {
-      const fixture = matchFixture(filled[0]!)!;
+    if (!hasValues && filled.length <= 2 && filled.every((c) => fixtureOf(c))) {
+      const fixture = fixtureOf(filled[0]!)!;
       if (section !== fixture.table && tableContext) enter(fixture.table, line, true);
       continue;
     }
