@@ -3,9 +3,11 @@ import {
   type FormatVersion,
   formatsOf,
   type Report,
+  type RowPlacement,
   type SectionId,
   TABLE_IDS,
   type TableFormats,
+  type TableId,
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
@@ -423,6 +425,18 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
   return missing;
 }
 
+const rowKeys = new WeakMap<RowPlacement, string>();
+
+/** `row:applications.withheld.stateSecret`, the key a placed row is recorded by (built once per row). */
+function rowKey(table: TableId, r: RowPlacement): string {
+  let key = rowKeys.get(r);
+  if (key === undefined) {
+    key = `row:${table}.${r.path.join('.')}`;
+    rowKeys.set(r, key);
+  }
+  return key;
+}
+
 function reportMissingRows(
   report: Report,
   walk: Walk,
@@ -434,7 +448,7 @@ function reportMissingRows(
   for (const table of TABLE_IDS) {
     if (missing.includes(table)) continue;
     const rows = placementsOf(tableDef(table, formats[table]));
-    const found = rows.filter((r) => placed.rows.has(`row:${table}.${r.path.join('.')}`));
+    const found = rows.filter((r) => placed.rows.has(rowKey(table, r)));
     if (found.length === 0) {
       // Section 四 printed across with its line of figures blank (a template) has no rows to find.
       const appealsHeader = table === 'appeals' && walk.headers.some((h) => h.table === 'appeals');
@@ -444,8 +458,8 @@ function reportMissingRows(
       continue;
     }
     for (const r of rows) {
-      const path = `${table}.${r.path.join('.')}`;
-      if (!placed.rows.has(`row:${path}`)) {
+      if (!placed.rows.has(rowKey(table, r))) {
+        const path = `${table}.${r.path.join('.')}`;
         diag.add('row.not-found', 'warning', { row: r.row.label.zh }, { section: table, path });
       }
     }

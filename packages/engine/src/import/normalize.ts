@@ -3,9 +3,10 @@
  * half width, wrap labels with spaces, number rows as `1、` or `1.` and quote with any kind of quote.
  */
 
-const QUOTES = /["'“”‘’「」『』〝〞]/g;
 // Whitespace (incl. ideographic and zero-width), Markdown emphasis and table pipes never carry meaning in a label.
 const NOISE = /[\s*_`#|\\]|\u200b|\u200c|\u200d|\ufeff/g;
+// The same noise and any kind of quote, removed in one pass for a label's key.
+const NOISE_OR_QUOTE = /[\s*_`#|\\"'“”‘’「」『』〝〞]|\u200b|\u200c|\u200d|\ufeff/g;
 // Leading numbering: 一、 (一) 1. 1、 1． 第一部分, possibly repeated (三、(一)).
 const NUMBERING =
   /^(?:\(?[一二三四五六七八九十]{1,3}[)、.:]|\(\d{1,2}\)|\d{1,2}[、.:)](?!\d)|第[一二三四五六七八九十]{1,3}部分)+/;
@@ -31,7 +32,7 @@ export function canonical(text: string): string {
 export function labelKey(text: string): string {
   const cached = keys.get(text);
   if (cached !== undefined) return cached;
-  const folded = nfkc(text).replace(NOISE, '').replace(QUOTES, '');
+  const folded = nfkc(text).replace(NOISE_OR_QUOTE, '');
   const key = folded.replace(NUMBERING, '');
   // Labels recur in every report; prose does not, and is not kept.
   if (text.length <= 64) {
