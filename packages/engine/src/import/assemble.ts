@@ -14,7 +14,7 @@ import {
 import { fullName, guessYear, levelOf, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
-import { placementsOf } from './label-index.js';
+import { placementsOf, type RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
 import { type AmbiguousRun, resolveRuns } from './resolve-runs.js';
 import { emptyReport, rowObject } from './skeleton.js';
@@ -217,6 +217,18 @@ function computeColumnOrder(row: FoundRow, walk: Walk, version: FormatVersion, b
   return [...mine].sort((a, b) => a.position - b.position).map((c) => c.entry.column.key);
 }
 
+const entryKeys = new WeakMap<RowEntry, string>();
+
+/** `row:` and the row's address: the key a placed row is recorded by (built once per catalogue row). */
+function entryKey(entry: RowEntry, rowAddress: string): string {
+  let key = entryKeys.get(entry);
+  if (key === undefined) {
+    key = `row:${rowAddress}`;
+    entryKeys.set(entry, key);
+  }
+  return key;
+}
+
 function placeRow(
   report: Report,
   row: FoundRow,
@@ -243,11 +255,12 @@ function placeRow(
     );
     return;
   }
-  if (placed.rows.has(`row:${rowAddress}`)) {
+  const placedKey = entryKey(entry, rowAddress);
+  if (placed.rows.has(placedKey)) {
     diag.add('row.repeated', 'info', { row: entry.label }, { ...where, path: rowAddress });
     return;
   }
-  placed.rows.add(`row:${rowAddress}`);
+  placed.rows.add(placedKey);
   if (row.match.via !== 'label') {
     diag.add(
       'label.variant',
