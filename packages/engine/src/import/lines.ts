@@ -18,6 +18,12 @@ export interface Line {
 export const MAX_LINES = 20_000;
 export const MAX_CELLS = 64;
 
+// Control characters are junk to drop.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are junk to drop
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are junk to drop
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /**
  * Splits plain text (copied from a page or PDF, or Markdown) into lines of cells: tabs separate cells;
  * Markdown pipe tables are split on `|`; a line without tabs has its trailing figures split off at spaces.
@@ -25,13 +31,15 @@ export const MAX_CELLS = 64;
 export function textToLines(text: string): Line[] {
   const out: Line[] = [];
   const raw = text.split(/\r\n|\r|\n/, MAX_LINES);
+  // Most texts hold no control characters: their lines are then read as they are.
+  const junk = CONTROL.test(text);
   for (let i = 0; i < raw.length; i++) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are junk to drop
-    const line = (raw[i] ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-    if (line.trim() === '') continue;
+    const line = junk ? (raw[i] ?? '').replace(CONTROLS, '') : (raw[i] ?? '');
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
     const cells = splitCells(line);
     if (cells === undefined) continue;
-    out.push({ no: i + 1, cells, text: line.trim() });
+    out.push({ no: i + 1, cells, text: trimmed });
   }
   return out;
 }
