@@ -5,7 +5,7 @@ import { appeals2021 } from './catalogue/appeals.js';
 import { applications2019, applications2021 } from './catalogue/applications.js';
 import { rowsOf } from './catalogue/cells.js';
 import { formatsOf } from './catalogue/index.js';
-import { sections } from './catalogue/sections.js';
+import { SECTION_IDS } from './catalogue/sections.js';
 import {
   FORMAT_VERSIONS,
   type FormatVersion,
@@ -86,7 +86,7 @@ export type Appeals = TableShape<typeof appeals2021>;
 export const formatVersionSchema = z
   .enum(FORMAT_VERSIONS)
   .register(z.globalRegistry, { id: 'FormatVersion' });
-export const sectionIdSchema = z.enum(sections.map((s) => s.id) as [SectionId, ...SectionId[]]);
+export const sectionIdSchema = z.enum(SECTION_IDS as [SectionId, ...SectionId[]]);
 
 export const agencySchema = z.strictObject({
   /** As printed on the report, e.g. 杏岭子乡人民政府. */

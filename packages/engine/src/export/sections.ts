@@ -2,6 +2,7 @@ import {
   type Locale,
   type NarrativeId,
   type Report,
+  SECTION_IDS,
   type SectionId,
   sectionById,
   sectionLabel,
@@ -23,20 +24,11 @@ export function titleOf(report: Report, locale: Locale = 'zh'): string {
     : `${report.agency.name}: annual report on government information disclosure, ${report.year}`;
 }
 
-const ORDER: SectionId[] = [
-  'overview',
-  'activeDisclosure',
-  'applications',
-  'appeals',
-  'problems',
-  'otherMatters',
-];
-
 /** The parts of a report in printed order; a missing section prints no heading (so it reads back as missing). */
 export function partsOf(report: Report, locale: Locale = 'zh'): Part[] {
   const parts: Part[] = [];
   const missing = new Set(report.missingSections ?? []);
-  for (const id of ORDER) {
+  for (const id of SECTION_IDS) {
     const isTable = (TABLE_IDS as readonly string[]).includes(id);
     if (!missing.has(id)) {
       const section = sectionById(id);

@@ -4,6 +4,7 @@ import {
   formatsOf,
   type Report,
   type RowPlacement,
+  SECTION_IDS,
   type SectionId,
   TABLE_IDS,
   type TableFormats,
@@ -40,14 +41,6 @@ interface Placed {
   runs: AmbiguousRun[];
 }
 
-const SECTIONS: SectionId[] = [
-  'overview',
-  'activeDisclosure',
-  'applications',
-  'appeals',
-  'problems',
-  'otherMatters',
-];
 const UNKNOWN_AGENCY = '（未识别）';
 
 /** Builds the report from what the walk found: formats decided, figures placed, gaps reported. */
@@ -400,7 +393,7 @@ function placeAppealsFigures(
 /** Sections whose heading is missing: reported; those with no content at all are listed as missing. */
 function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): SectionId[] {
   const missing: SectionId[] = [];
-  for (const id of SECTIONS) {
+  for (const id of SECTION_IDS) {
     const heading = walk.headings.get(id);
     if (heading) {
       if (!heading.heading.exact) {

@@ -1,4 +1,11 @@
-import { type NarrativeId, type SectionId, sectionLabel, type TableId, tableDef } from '@gongkai/schema';
+import {
+  type NarrativeId,
+  SECTION_IDS,
+  type SectionId,
+  sectionLabel,
+  type TableId,
+  tableDef,
+} from '@gongkai/schema';
 import type { DiagnosticCollector } from './collector.js';
 import type { ColumnEntry, FixtureEntry, RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
@@ -60,14 +67,6 @@ const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = {
   problems: 'problems',
   otherMatters: 'otherMatters',
 };
-const ORDER: SectionId[] = [
-  'overview',
-  'activeDisclosure',
-  'applications',
-  'appeals',
-  'problems',
-  'otherMatters',
-];
 
 const nonEmpty = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '');
 
@@ -184,7 +183,11 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
           }
         }
         headerOpen = true;
-        if (section !== table && ORDER.includes(table) && (section === undefined || !NARRATIVE[section])) {
+        if (
+          section !== table &&
+          SECTION_IDS.includes(table) &&
+          (section === undefined || !NARRATIVE[section])
+        ) {
           enter(table, line, true);
         }
         continue;

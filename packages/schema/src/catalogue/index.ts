@@ -85,5 +85,5 @@ export * from './agency.js';
 export { applicantColumns } from './applications.js';
 export { equationsOf } from './arithmetic.js';
 export { cellsOf, type RowPlacement, rowsOf } from './cells.js';
-export { sectionById, sections } from './sections.js';
+export { SECTION_IDS, sectionById, sections } from './sections.js';
 export * from './types.js';

@@ -79,6 +79,9 @@ export const sections: readonly SectionDef[] = [
   },
 ];
 
+/** Section ids in printed order (一 … 六). */
+export const SECTION_IDS: readonly SectionDef['id'][] = sections.map((s) => s.id);
+
 const byId = new Map(sections.map((s) => [s.id, s]));
 
 /** The section definition for an id. */
