@@ -5,6 +5,7 @@
  */
 
 export * from './address.js';
+export * from './catalogue/agency-level-by-name.js';
 export * from './catalogue/cross-year.js';
 export * from './catalogue/index.js';
 export * from './catalogue/narrative-figures.js';
@@ -12,6 +13,7 @@ export * from './catalogue/obligations.js';
 export * from './catalogue/regulation-making.js';
 export * from './empty-report.js';
 export * from './labels.js';
+export { isPlainReport } from './plain-report.js';
 export * from './problems.js';
 export * from './report-schema.js';
 export type { Cell, TableShape } from './table-shape.js';

@@ -13,6 +13,7 @@ import {
   type TableDef,
   type ValueKind,
 } from './catalogue/types.js';
+import { REGION_CODE, REPORT_YEARS } from './report-bounds.js';
 import type { TableShape } from './table-shape.js';
 
 // zod/mini, imported as a namespace: the schema ships in portals' bundles, so it stays a few KB (see TOOLCHAIN.md).
@@ -93,7 +94,7 @@ export const agencySchema = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1)),
   level: z.optional(z.enum(AGENCY_LEVELS)),
   /** 行政区划代码: 6 digits, or 12 for townships. */
-  regionCode: z.optional(z.string().check(z.regex(/^\d{6}(\d{6})?$/))),
+  regionCode: z.optional(z.string().check(z.regex(REGION_CODE))),
 });
 
 /** The narrative sections 一, 五 and 六, as plain text (never HTML). */
@@ -132,7 +133,7 @@ const reportObject = z.strictObject({
     }),
   ),
   /** The year reported on (not the year of publication). */
-  year: z.int().check(z.gte(2008), z.lte(2100)),
+  year: z.int().check(z.gte(REPORT_YEARS.min), z.lte(REPORT_YEARS.max)),
   agency: agencySchema,
   title: z.optional(z.string()),
   narrative: narrativeSchema,

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   crossYearEquationsOf,
   formatForYear,
-  inferAgencyLevel,
   mayReportRegulations,
   narrativeFigures,
   tableDef,
@@ -22,25 +21,7 @@ describe('which format a year uses', () => {
   });
 });
 
-describe('the level of a body from its name', () => {
-  test.each([
-    ['杏岭子乡人民政府', 'township'],
-    ['螅镇', 'township'],
-    ['海淀区学院路街道办事处', 'township'],
-    ['沐阳县人民政府', 'county'],
-    ['北京市朝阳区人民政府', 'county'],
-    ['沭阳县发展和改革局', 'county-department'],
-    ['广东省人民政府', 'province'],
-    ['上海市人民政府办公厅', 'province'],
-    ['广东省司法厅', 'province-department'],
-    // A 县级市 and a 设区的市 look alike; zones are neither: no guess.
-    ['昆山市人民政府', undefined],
-    ['平潭综合实验区', undefined],
-    ['南京市江北新区管理委员会', undefined],
-  ] as const)('%s → %s', (name, level) => {
-    expect(inferAgencyLevel(name)).toBe(level);
-  });
-
+describe('who may make 规章', () => {
   test('only bodies below the 设区的市 may not report 规章', () => {
     expect(
       Object.entries(mayReportRegulations)

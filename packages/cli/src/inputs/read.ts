@@ -1,7 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { type ImportResult, importReport } from '@gongkai/engine';
-import type { Locale } from '@gongkai/schema';
-import { isPlainReport } from './fast-report.js';
+import { isPlainReport, type Locale } from '@gongkai/schema';
 import type { Input } from './input.js';
 import { MAX_BYTES, readFileBytes } from './read-file.js';
 

@@ -1,3 +1,4 @@
+import { guardCsvFormula } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
 import type { Stats } from './aggregate.js';
 import { levelLabel } from './labels.js';
@@ -94,8 +95,7 @@ export function statsCsv(stats: Stats, locale: Locale): string {
 }
 
 function csvField(value: string | number): string {
-  // Spreadsheets run text starting with = + - @ as a formula; file and agency names come from outside.
-  const raw = String(value);
-  const text = typeof value === 'string' && /^[=+\-@]/.test(raw) && !/^-?\d/.test(raw) ? `'${raw}` : raw;
+  // File and agency names come from outside; figures are never formulas.
+  const text = typeof value === 'string' ? guardCsvFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,9 +1,8 @@
 import { cellLabelOf, formatsOf, getCell, type Locale, layoutOf, type Report } from '@gongkai/schema';
+import { guardCsvFormula } from './csv-guard.js';
 import { CSV_HEADER, META_FIELDS, printedValue } from './long-form.js';
 
 const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
-// Spreadsheets run text starting with = + - @ as a formula: such text is prefixed with ' (read back off).
-const guard = (field: string) => (/^[=+\-@]/.test(field) && !/^-?\d/.test(field) ? `'${field}` : field);
 
 function metaValue(report: Report, address: string): string {
   switch (address) {
@@ -48,5 +47,5 @@ export function toCsv(report: Report, options: { locale?: Locale } = {}): string
     const value = printedValue(getCell(report, cell.address), report.annotations?.[cell.address]);
     rows.push([cell.address, cellLabelOf(cell, locale), value]);
   }
-  return `\ufeff${rows.map((r) => r.map((f) => quote(guard(f))).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${rows.map((r) => r.map((f) => quote(guardCsvFormula(f))).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,9 @@
-import type { AgencyLevel } from '@gongkai/schema';
 import type { Line } from './lines.js';
 import { nfkc } from './normalize.js';
+
+// The level a body's name implies is a fact of the format, stated once in the schema; the importer's
+// readers take it from here with the rest of what they learn about the body.
+export { inferAgencyLevel } from '@gongkai/schema';
 
 /** The year reported on and the reporting body, as printed in the title. */
 export interface TitleFacts {
@@ -94,34 +97,4 @@ export function fullName(name: string, text: () => string): string {
   if (!PLACE_ONLY.test(name)) return name;
   const full = `${name}人民政府`;
   return text().includes(full) ? full : name;
-}
-
-const MUNICIPALITIES = /^(?:北京|上海|天津|重庆)市/;
-const GOVERNMENT = /(?:人民政府|政府)(?:办公厅|办公室)?$/;
-const DEPARTMENT = /(?:厅|局|委员会|委|办公室|办|中心|署|院|馆|会)$/;
-
-/** The administrative level a body's name implies, when it implies one. */
-export function levelOf(name: string): AgencyLevel | undefined {
-  const n = name.replace(/\s+/g, '');
-  if (/(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处)?$/.test(n) || /街道办事处$/.test(n)) return 'township';
-  const government = GOVERNMENT.test(n);
-  const place =
-    /^(.*?(?:省|自治区|市|自治州|盟|地区|县|自治县|旗|区))(?!.*(?:省|自治区|市|自治州|盟|县|旗|区))/.exec(
-      n.replace(GOVERNMENT, '').replace(DEPARTMENT, ''),
-    );
-  const last = place?.[1] ?? '';
-  const tier =
-    MUNICIPALITIES.test(n) && !/[县区]/.test(last.replace(/^(?:北京|上海|天津|重庆)市/, ''))
-      ? 'province'
-      : /(?:省|自治区)$/.test(last)
-        ? 'province'
-        : /(?:市|自治州|盟|地区)$/.test(last)
-          ? 'city'
-          : /(?:县|自治县|旗|区)$/.test(last)
-            ? 'county'
-            : undefined;
-  if (!tier) return undefined;
-  if (government) return tier;
-  if (DEPARTMENT.test(n)) return `${tier}-department` as AgencyLevel;
-  return undefined;
 }

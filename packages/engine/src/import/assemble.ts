@@ -12,7 +12,7 @@ import {
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
-import { fullName, guessYear, levelOf, readTitle } from './agency.js';
+import { fullName, guessYear, inferAgencyLevel, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
 import { placementsOf, type RowEntry } from './label-index.js';
@@ -66,7 +66,7 @@ export function assemble(
   const agencyName = title.agency ? fullName(title.agency, body) : options.agency;
   if (!agencyName && !quiet) diag.add('agency.not-found', 'warning', {});
   const name = agencyName ?? UNKNOWN_AGENCY;
-  const level = agencyName ? levelOf(name) : undefined;
+  const level = agencyName ? inferAgencyLevel(name) : undefined;
 
   const formats = decideFormats(walk, year ?? fallbackYear, diag);
   reportHeaderVariants(walk, formats, diag);

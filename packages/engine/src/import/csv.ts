@@ -11,7 +11,7 @@ import {
 } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
 import { CSV_HEADER, META_FIELDS } from '../export/long-form.js';
-import { levelOf } from './agency.js';
+import { inferAgencyLevel } from './agency.js';
 import { DiagnosticCollector } from './collector.js';
 import { csvRecords } from './csv-records.js';
 import type { Line } from './lines.js';
@@ -67,7 +67,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
   if (!Number.isFinite(year)) collector.add('year.not-found', 'warning', { year: fallbackYear });
   const name = values.get('agency.name')?.value.trim() || options.agency || '（未识别）';
-  const level = values.get('agency.level')?.value.trim() || levelOf(name);
+  const level = values.get('agency.level')?.value.trim() || inferAgencyLevel(name);
   const regionCode = values.get('agency.regionCode')?.value.trim();
   const report = createEmptyReport({
     formatVersion,

@@ -1,8 +1,7 @@
 import { corpus, entry, seedId } from '@gongkai/corpus';
-import { parseReport, type Report } from '@gongkai/schema';
+import { inferAgencyLevel, parseReport, type Report } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
 import { toCsv, toJson, toMarkdown, toText } from '../../src/export/index.js';
-import { levelOf } from '../../src/import/agency.js';
 import { importCsv, importJson, importText } from '../../src/import/index.js';
 import { importXlsx, toXlsx } from '../../src/xlsx.js';
 
@@ -10,7 +9,7 @@ const seed = entry(seedId).report;
 
 /** The text layouts print no level: read back, a report's level is the one its name implies. */
 function levelFromName(report: Report): Report {
-  const level = levelOf(report.agency.name);
+  const level = inferAgencyLevel(report.agency.name);
   const { level: _printedNowhere, ...agency } = report.agency;
   return { ...report, agency: level ? { ...agency, level } : agency };
 }

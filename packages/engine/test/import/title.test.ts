@@ -1,7 +1,7 @@
 import { entry } from '@gongkai/corpus';
+import { inferAgencyLevel } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
-import { levelOf } from '../../src/import/agency.js';
-import { importHtml, importText } from '../../src/import/index.js';
+import { importCsv, importHtml, importText } from '../../src/import/index.js';
 import { compareCells } from './corpus-match.js';
 
 const body =
@@ -21,19 +21,27 @@ describe('year and body from the title, however it is printed', () => {
   });
 });
 
-describe('the level a body name implies', () => {
+describe('the level a body name implies, as the schema infers it', () => {
   test.each([
     ['杏岭子乡人民政府', 'township'],
     ['某某街道办事处', 'township'],
     ['上海市人民政府办公厅', 'province'],
     ['江苏省发展和改革委员会', 'province-department'],
-    ['淮安市人民政府', 'city'],
-    ['淮安市市场监督管理局', 'city-department'],
     ['沭阳县发展和改革局', 'county-department'],
     ['南京市玄武区人民政府', 'county'],
-    ['平潭综合实验区', undefined],
+    ['平潭综合实验区', 'city'],
+    // A 县级市 and a 设区的市 look alike: the importer leaves the level out.
+    ['淮安市人民政府', undefined],
   ])('%s', (name, level) => {
-    expect(levelOf(name)).toBe(level);
+    expect(inferAgencyLevel(name)).toBe(level);
+    const { report } = importText(`${name}2023年政府信息公开工作年度报告\n${body}`);
+    expect(report.agency.name).toBe(name);
+    expect(report.agency.level).toBe(level);
+  });
+
+  test('CSV without a level takes the one the name implies', () => {
+    const csv = importCsv('address,label,value\r\nyear,年度,2023\r\nagency.name,机关,沭阳县发展和改革局\r\n');
+    expect(csv.report.agency.level).toBe('county-department');
   });
 });
 

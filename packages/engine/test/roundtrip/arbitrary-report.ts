@@ -2,12 +2,12 @@ import {
   createEmptyReport,
   type FormatVersion,
   formatsOf,
+  inferAgencyLevel,
   layoutOf,
   type Report,
   setCell,
 } from '@gongkai/schema';
 import * as fc from 'fast-check';
-import { levelOf } from '../../src/import/agency.js';
 
 const AGENCIES = [
   '杏岭子乡人民政府',
@@ -59,7 +59,7 @@ export const arbitraryReport: fc.Arbitrary<Report> = fc
     const tableFormats: Report['tableFormats'] = {};
     if (active !== formatVersion) tableFormats.activeDisclosure = active;
     if (applications !== formatVersion) tableFormats.applications = applications;
-    const level = levelOf(g.agency);
+    const level = inferAgencyLevel(g.agency);
     const report = createEmptyReport({
       formatVersion,
       ...(Object.keys(tableFormats).length > 0 ? { tableFormats } : {}),
