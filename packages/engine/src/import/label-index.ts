@@ -27,6 +27,20 @@ export interface RowEntry {
   /** The official label (zh), for messages. */
   label: string;
   keys: LabelKey[];
+  /** `applications.withheld.stateSecret`: the row's address, built once. */
+  address: string;
+  /** Per format: the row's printed sub-table and its columns, as placing a row's figures needs them. */
+  plan: Partial<Record<FormatVersion, RowPlan>>;
+}
+
+/** A row's columns in one format, looked up once per catalogue row instead of once per imported row. */
+export interface RowPlan {
+  block: number;
+  columns: readonly ColumnDef[];
+  /** Column keys in printed order. */
+  keys: readonly string[];
+  /** Whether the last printed column is the row's total (figures glued together are split by it). */
+  totalLast: boolean;
 }
 
 /** One way a label may be printed: the official label, an alias, or the English label. */
@@ -104,11 +118,27 @@ function buildIndex(): LabelIndex {
         const path = placement.path.join('.');
         let entry = rows.find((r) => r.table === table && r.path === path);
         if (!entry) {
-          entry = { table, path, versions: [], block: {}, label: placement.row.label.zh, keys: [] };
+          entry = {
+            table,
+            path,
+            versions: [],
+            block: {},
+            label: placement.row.label.zh,
+            keys: [],
+            address: `${table}.${path}`,
+            plan: {},
+          };
           rows.push(entry);
         }
         entry.versions.push(version);
         entry.block[version] = placement.block;
+        const columns = def.blocks[placement.block]?.columns ?? [];
+        entry.plan[version] = {
+          block: placement.block,
+          columns,
+          keys: columns.map((c) => c.key),
+          totalLast: columns[columns.length - 1]?.isTotal === true,
+        };
         for (const k of keysOf(placement.row.label.zh, placement.row.aliases, placement.row.label.en)) {
           if (!entry.keys.some((o) => o.key === k.key)) entry.keys.push(k);
         }

@@ -37,7 +37,7 @@ export function textToLines(text: string): Line[] {
     const line = junk ? (raw[i] ?? '').replace(CONTROLS, '') : (raw[i] ?? '');
     const trimmed = line.trim();
     if (trimmed === '') continue;
-    const cells = splitCells(line);
+    const cells = splitCells(line, trimmed);
     if (cells === undefined) continue;
     out.push({ no: i + 1, cells, text: trimmed });
   }
@@ -45,17 +45,25 @@ export function textToLines(text: string): Line[] {
 }
 
 /** The cells of one line, or undefined for a Markdown table rule (`|---|---|`). */
-export function splitCells(line: string): string[] | undefined {
-  const trimmed = line.trim();
-  if (trimmed.startsWith('|') && trimmed.length > 1) {
+export function splitCells(line: string, trimmed = line.trim()): string[] | undefined {
+  const first = trimmed.charCodeAt(0);
+  if (first === PIPE && trimmed.length > 1) {
     if (/^\|[\s:|-]+\|?$/.test(trimmed)) return undefined;
     const inner = trimmed.replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
     return inner.split(/(?<!\\)\|/, MAX_CELLS).map((c) => c.replace(/\\\|/g, '|').trim());
   }
-  const stripped = line.replace(/^\s*#{1,6}\s+/, '');
-  if (stripped.includes('\t')) return stripped.split('\t', MAX_CELLS).map((c) => c.trim());
-  return splitTrailingFigures(stripped.trim());
+  // Only a line opening with `#` can be a Markdown heading: the others skip the regular expression.
+  const stripped = first === HASH ? line.replace(/^\s*#{1,6}\s+/, '') : line;
+  if (stripped.includes('\t')) {
+    const cells = stripped.split('\t', MAX_CELLS);
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
+    return cells;
+  }
+  return splitTrailingFigures(first === HASH ? stripped.trim() : trimmed);
 }
+
+const PIPE = 0x7c;
+const HASH = 0x23;
 
 // A figure as printed in a table: a number (with a bracketed note) or a blank marker.
 const FIGURE = /^(?:[+\-−]?\d[\d,.]*(?:[(（][^)）\s]*[)）])?|[/／—–\-－]+|无)$/;

@@ -6,7 +6,7 @@ import {
   labelIndex,
   type RowEntry,
 } from './label-index.js';
-import { labelKey, nfkc } from './normalize.js';
+import { labelKey, nfkc, numberingOf } from './normalize.js';
 import { bigrams, dice } from './similarity.js';
 
 /** How a printed label was recognised. */
@@ -41,20 +41,77 @@ export class Memo<V> {
 
 const fuzzyMemo = new WeakMap<readonly unknown[], Memo<Match<unknown> | undefined>>();
 
+/**
+ * What one printed text is as a label, worked out once per distinct text: labels recur in every report,
+ * so a batch of imports mostly looks them up instead of folding, stripping and matching them again.
+ */
+interface Printed {
+  key: string;
+  /** Its leading numbering (`(三)`, `1.`), or ''. */
+  numbering: string;
+  /** Rows and columns printed exactly so (official label or alias); shared objects, never changed. */
+  rows: readonly Match<RowEntry>[] | undefined;
+  columns: readonly Match<ColumnEntry>[] | undefined;
+  fixture: FixtureEntry | undefined;
+}
+
+const printedMemo = new Memo<Printed>(8192);
+// Longer texts are prose: read each time, not kept.
+const MAX_MEMO_TEXT = 64;
+
+function printed(text: string): Printed {
+  const keep = text.length <= MAX_MEMO_TEXT;
+  const known = keep ? printedMemo.get(text) : undefined;
+  if (known) return known;
+  const key = labelKey(text);
+  const exact = exactMatches();
+  const long = key === '' || key.length > MAX_LABEL;
+  const p: Printed = {
+    key,
+    numbering: numberingOf(text),
+    rows: long ? undefined : exact.rows.get(key),
+    columns: long ? undefined : exact.columns.get(key),
+    fixture: mayBeFixture(text) ? fixtureByKey(key) : undefined,
+  };
+  return keep ? printedMemo.set(text, p) : p;
+}
+
+/** The exact matches of every key, built once from the label index. */
+let exactCache:
+  | { rows: Map<string, Match<RowEntry>[]>; columns: Map<string, Match<ColumnEntry>[]> }
+  | undefined;
+
+function exactMatches(): NonNullable<typeof exactCache> {
+  if (exactCache) return exactCache;
+  const index = labelIndex();
+  const matches = <T extends { keys: LabelKey[] }>(byKey: Map<string, T[]>) => {
+    const out = new Map<string, Match<T>[]>();
+    for (const [key, entries] of byKey) {
+      out.set(
+        key,
+        entries.map((entry) => ({ entry, score: 1, via: entry.keys.find((k) => k.key === key)?.via ?? 'label' })),
+      );
+    }
+    return out;
+  };
+  exactCache = { rows: matches(index.rowByKey), columns: matches(index.columnByKey) };
+  return exactCache;
+}
+
+/** The preferred exact match (the current section's table), else the first. */
+function pick<T>(hits: readonly Match<T>[], prefer?: (e: T) => boolean): Match<T> {
+  if (prefer) for (const hit of hits) if (prefer(hit.entry)) return hit;
+  return hits[0]!;
+}
+
 function best<T extends { keys: LabelKey[] }>(
-  text: string,
-  exact: Map<string, T[]>,
+  key: string,
+  hits: readonly Match<T>[] | undefined,
   all: readonly T[],
   prefer?: (e: T) => boolean,
 ): Match<T> | undefined {
-  const key = labelKey(text);
   if (key === '' || key.length > MAX_LABEL) return undefined;
-  const hits = exact.get(key);
-  if (hits && hits.length > 0) {
-    const entry = (prefer && hits.find(prefer)) || hits[0]!;
-    const via = entry.keys.find((k) => k.key === key)?.via ?? 'label';
-    return { entry, score: 1, via };
-  }
+  if (hits && hits.length > 0) return pick(hits, prefer);
   let memo = fuzzyMemo.get(all);
   if (!memo) {
     memo = new Memo();
@@ -99,8 +156,8 @@ function fuzzy<T extends { keys: LabelKey[] }>(
 
 /** The catalogue row a printed label names, best first; `undefined` when nothing resembles it. */
 export function matchRow(text: string, prefer?: (e: RowEntry) => boolean): Match<RowEntry> | undefined {
-  const index = labelIndex();
-  return best(text, index.rowByKey, index.rows, prefer);
+  const p = printed(text);
+  return best(p.key, p.rows, labelIndex().rows, prefer);
 }
 
 /**
@@ -120,7 +177,12 @@ export function matchRowCell(text: string, prefer?: (e: RowEntry) => boolean): M
 
 /** The row a label names exactly (official label or known alias), without trying damaged forms. */
 export function matchRowExact(text: string): RowEntry | undefined {
-  return labelIndex().rowByKey.get(labelKey(text))?.[0];
+  return printed(text).rows?.[0]?.entry;
+}
+
+/** The leading numbering of a printed label (`(三)`, `1.`), folded, or '' when it has none. */
+export function numberingOfLabel(text: string): string {
+  return printed(text).numbering;
 }
 
 /** The column a printed header names. */
@@ -128,13 +190,27 @@ export function matchColumn(
   text: string,
   prefer?: (e: ColumnEntry) => boolean,
 ): Match<ColumnEntry> | undefined {
-  const index = labelIndex();
-  return best(text, index.columnByKey, index.columns, prefer);
+  const p = printed(text);
+  return best(p.key, p.columns, labelIndex().columns, prefer);
+}
+
+// The longest fixture (the printed note) keys to 34 characters; spaced out character by character it stays
+// well under this. Prose paragraphs are longer.
+const MAX_FIXTURE_TEXT = 200;
+// A full stop or semicolon ends a sentence; no label of the table holds one.
+const SENTENCE_END = /[。；！？]/;
+
+/** Whether a text may be a fixture: a label, never a sentence, so prose is turned away before any lookup. */
+export function mayBeFixture(text: string): boolean {
+  return text.length <= MAX_FIXTURE_TEXT && !(text.length > 40 && SENTENCE_END.test(text));
 }
 
 /** A label of the table that holds no figures (group, sub-table heading, printed note), exact only. */
 export function matchFixture(text: string): FixtureEntry | undefined {
-  const key = labelKey(text);
+  return mayBeFixture(text) ? printed(text).fixture : undefined;
+}
+
+function fixtureByKey(key: string): FixtureEntry | undefined {
   if (key === '') return undefined;
   const hits = labelIndex().fixtureByKey.get(key);
   if (hits?.[0]) return hits[0];

@@ -30,12 +30,13 @@ export function canonical(text: string): string {
 
 /** The key a label is matched by: folded, without spaces, quotes or leading numbering. */
 export function labelKey(text: string): string {
-  const cached = keys.get(text);
+  // Labels recur in every report; prose does not, and is neither kept nor looked up (hashing it costs).
+  const keep = text.length <= MAX_KEPT;
+  const cached = keep ? keys.get(text) : undefined;
   if (cached !== undefined) return cached;
   const folded = nfkc(text).replace(NOISE_OR_QUOTE, '');
   const key = folded.replace(NUMBERING, '');
-  // Labels recur in every report; prose does not, and is not kept.
-  if (text.length <= 64) {
+  if (keep) {
     if (keys.size >= 8192) keys.clear();
     keys.set(text, key);
   }
@@ -43,6 +44,7 @@ export function labelKey(text: string): string {
 }
 
 const keys = new Map<string, string>();
+const MAX_KEPT = 64;
 
 /** The leading numbering of a label (`(三)`, `1.`), folded, or '' when it has none. */
 export function numberingOf(text: string): string {

@@ -1,48 +1,115 @@
-import { createEmptyReport, type NewReport, type Report, type TableFormats } from '@gongkai/schema';
+import {
+  createEmptyReport,
+  type NewReport,
+  type Report,
+  TABLE_IDS,
+  type TableFormats,
+  type TableId,
+} from '@gongkai/schema';
 
-type Tree = { [key: string]: Tree | number | null };
+type Row = Record<string, number | null>;
+
+/** The shape of a blank table, read once: keys in order, each a leaf value or a nested node. */
+interface Plan {
+  /** The blank node itself: copied whole by a spread, which engines clone fast. */
+  template: Record<string, unknown>;
+  /** Keys whose values are nested nodes, replaced by copies of their own. */
+  keys: string[];
+  children: Plan[];
+  /** Whether the node holds cells (it is a row object the importer fills). */
+  row: boolean;
+}
+
+/** A blank report for one format mix, and where each row object sits among a fresh copy's rows. */
+interface Skeleton {
+  base: Report;
+  tables: Record<TableId, Plan>;
+  /** Row address → index in the order `build` meets the rows. */
+  rowIndex: Map<string, number>;
+}
+
+/** A blank report, filled in place: its row objects are reached by address without walking the tree. */
+export interface Blank {
+  report: Report;
+  /** The object of one row (`applications.withheld.stateSecret`), created when the tables lack it. */
+  row(address: string): Row;
+}
 
 // An import builds one report; its blank tables are copied from a skeleton made once per format mix.
-const skeletons = new Map<string, Report>();
+const skeletons = new Map<string, Skeleton>();
 
-function copy(tree: Tree): Tree {
-  const out: Tree = {};
-  for (const key in tree) {
-    const value = tree[key]!;
-    out[key] = value !== null && typeof value === 'object' ? copy(value) : value;
+function planOf(tree: Record<string, unknown>, address: string, rowIndex: Map<string, number>): Plan {
+  const keys: string[] = [];
+  const children: Plan[] = [];
+  let row = false;
+  for (const [key, value] of Object.entries(tree)) {
+    if (value !== null && typeof value === 'object') {
+      keys.push(key);
+      children.push(planOf(value as Record<string, unknown>, `${address}.${key}`, rowIndex));
+    } else row = true;
   }
+  // Rows are numbered after their children, the order `build` pushes them in.
+  if (row) rowIndex.set(address, rowIndex.size);
+  return { template: tree, keys, children, row };
+}
+
+function skeletonOf(init: NewReport, formats: TableFormats): Skeleton {
+  const key = `${init.formatVersion}/${formats.activeDisclosure}/${formats.applications}/${formats.appeals}`;
+  let skeleton = skeletons.get(key);
+  if (!skeleton) {
+    const base = createEmptyReport({ ...init, year: 2021, agency: { name: '-' } });
+    const rowIndex = new Map<string, number>();
+    const tables = {} as Record<TableId, Plan>;
+    for (const id of TABLE_IDS) tables[id] = planOf(base[id] as Record<string, unknown>, id, rowIndex);
+    skeleton = { base, tables, rowIndex };
+    skeletons.set(key, skeleton);
+  }
+  return skeleton;
+}
+
+/** A fresh copy of a planned node; its row objects are pushed to `rows` in plan order. */
+function build(plan: Plan, rows: Row[]): Record<string, unknown> {
+  const out = { ...plan.template };
+  const { keys, children } = plan;
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = build(children[i]!, rows);
+  if (plan.row) rows.push(out as Row);
   return out;
 }
 
 /** `createEmptyReport`, with the blank tables copied from a cached skeleton (imports run in batches). */
-export function emptyReport(init: NewReport, formats: TableFormats): Report {
-  const key = `${init.formatVersion}/${formats.activeDisclosure}/${formats.applications}/${formats.appeals}`;
-  let skeleton = skeletons.get(key);
-  if (!skeleton) {
-    skeleton = createEmptyReport({ ...init, year: 2021, agency: { name: '-' } });
-    skeletons.set(key, skeleton);
-  }
-  const table = <K extends 'activeDisclosure' | 'applications' | 'appeals'>(id: K) =>
-    copy(skeleton[id] as unknown as Tree) as unknown as Report[K];
-  return {
-    ...skeleton,
-    ...(skeleton.tableFormats ? { tableFormats: { ...skeleton.tableFormats } } : {}),
+export function emptyReport(init: NewReport, formats: TableFormats): Blank {
+  const skeleton = skeletonOf(init, formats);
+  const { base, tables, rowIndex } = skeleton;
+  const rows: Row[] = [];
+  // Built in the order the skeleton numbered its rows.
+  const built = {} as Record<TableId, unknown>;
+  for (const id of TABLE_IDS) built[id] = build(tables[id], rows);
+  const report: Report = {
+    ...base,
+    ...(base.tableFormats ? { tableFormats: { ...base.tableFormats } } : {}),
     year: init.year,
     agency: { ...init.agency },
     narrative: { overview: '', problems: '', otherMatters: '' },
-    activeDisclosure: table('activeDisclosure'),
-    applications: table('applications'),
-    appeals: table('appeals'),
+    activeDisclosure: built.activeDisclosure as Report['activeDisclosure'],
+    applications: built.applications as Report['applications'],
+    appeals: built.appeals as Report['appeals'],
+  };
+  return {
+    report,
+    row: (address) => {
+      const index = rowIndex.get(address);
+      return index === undefined ? rowObject(report, address) : rows[index]!;
+    },
   };
 }
 
 /** The object of one row of a report (`applications.withheld.stateSecret`), created when absent. */
-export function rowObject(report: Report, rowAddress: string): Record<string, number | null> {
+export function rowObject(report: Report, rowAddress: string): Row {
   let node = report as unknown as Record<string, unknown>;
   for (const segment of rowAddress.split('.')) {
     const next = node[segment];
     if (next === null || typeof next !== 'object') node[segment] = {};
     node = node[segment] as Record<string, unknown>;
   }
-  return node as Record<string, number | null>;
+  return node as Row;
 }

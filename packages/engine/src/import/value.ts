@@ -10,17 +10,14 @@ export type CellReading =
 // Printed for "nothing": blank, slashes, dashes, 无 / 空 (a blank is not 0).
 const BLANK = /^(?:|[/\\／＼]|[-—–－―ー─]+|无|空|n\/?a|null)$/i;
 const FIRST = /^\s*[0-9０-９+\-−－—–―ー─/／\\＼无空nN]/;
-const PLAIN = /^(?:0|[1-9]\d{0,15})$/;
 const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 
 /** Reads a cell's text: blank markers → blank, `22（其中修订16件）` → 22 with its note, anything else unreadable. */
 export function readCell(raw: string, kind: ValueKind): CellReading {
   // Most cells are plain digits or empty: answered without normalising.
   if (raw === '') return { status: 'blank' };
-  if (PLAIN.test(raw)) {
-    const value = Number(raw);
-    if (value <= Number.MAX_SAFE_INTEGER) return { status: 'number', value };
-  }
+  const plain = plainFigure(raw);
+  if (plain !== undefined) return { status: 'number', value: plain };
   const text = nfkc(raw)
     .replace(/[\s\u200b\ufeff]+/g, ' ')
     .trim();
@@ -58,10 +55,34 @@ function noteOf(rest: string): string {
   return (bracketed ? (bracketed[1] ?? '') : trimmed).trim();
 }
 
+/**
+ * `0`, `12`, `3045`: the figure of a cell printed as plain digits (no sign, no leading zero), read without a
+ * regular expression since nearly every cell of a report is one; `undefined` for anything else.
+ */
+function plainFigure(raw: string): number | undefined {
+  const n = raw.length;
+  if (n === 0 || n > 15) return undefined;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || (d === 0 && i === 0 && n > 1)) return undefined;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+const MAX_VALUE_TEXT = 64;
+
 /** Whether a cell's text reads as a value (a number or a blank marker other than empty), not a label. */
 export function looksLikeValue(raw: string): boolean {
   if (raw === '') return false;
-  if (PLAIN.test(raw)) return true;
+  const c = raw.charCodeAt(0);
+  // Labels open with an ideograph or a bracket: turned away by their first character (无 and 空 are blanks).
+  if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x7a7a) return false;
+  if (c === 0xff08 || c === 0x28) return false;
+  if (plainFigure(raw) !== undefined) return true;
+  // A figure with its note is short; a paragraph opening with a year (2024年，…) is read no further.
+  if (raw.length > MAX_VALUE_TEXT) return false;
   // A figure or blank marker opens with a digit, a sign, a dash, a slash or 无/空: prose is turned away unread.
   if (!FIRST.test(raw)) return false;
   const text = nfkc(raw).trim();

@@ -7,7 +7,7 @@ import {
   tableDef,
 } from '@gongkai/schema';
 import type { DiagnosticCollector } from './collector.js';
-import type { ColumnEntry, FixtureEntry, RowEntry } from './label-index.js';
+import type { ColumnEntry, RowEntry } from './label-index.js';
 import type { Line } from './lines.js';
 import {
   FUZZY_THRESHOLD,
@@ -19,8 +19,8 @@ import {
   matchRow,
   matchRowCell,
   matchRowExact,
+  numberingOfLabel,
 } from './match.js';
-import { numberingOf } from './normalize.js';
 import { looksLikeValue } from './value.js';
 
 /** A row of figures found in the text, before its table's format is decided. */
@@ -68,7 +68,15 @@ const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = {
   otherMatters: 'otherMatters',
 };
 
-const nonEmpty = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '');
+const isBlank = (c: string) => c === '' || c.trim() === '';
+
+/** The cells that hold text; most lines have no empty cell, and are then returned without a copy. */
+function nonEmpty(cells: readonly string[]): readonly string[] {
+  for (let i = 0; i < cells.length; i++) {
+    if (isBlank(cells[i]!)) return cells.filter((c) => !isBlank(c));
+  }
+  return cells;
+}
 
 /** Walks the lines once, in order, sorting each into a section, a table row, a header or prose. */
 export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Walk {
@@ -86,6 +94,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
   let lastHeader: number | undefined;
   let headerOpen = false;
   let appealsDone = false;
+  let appealsRows = 0;
 
   const enter = (id: SectionId, line: Line, implicit: boolean) => {
     if (section === id) return;
@@ -104,14 +113,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     else walk.unplaced.push(line);
   };
   const preferTable = (e: { table: TableId }) => e.table === section;
-  // A line's cells are tried as fixtures up to three times (header, row, fixture line): looked up once.
-  const fixtures = new Map<string, FixtureEntry | undefined>();
-  const fixtureOf = (cell: string) => {
-    if (fixtures.has(cell)) return fixtures.get(cell);
-    const fixture = matchFixture(cell);
-    fixtures.set(cell, fixture);
-    return fixture;
-  };
+  // A line's cells are tried as fixtures up to three times: `matchFixture` remembers each printed text.
+  const fixtureOf = matchFixture;
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -163,7 +166,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
           return;
         }
         // Column headers carry no numbering; 3.其他 and （七）总计 are rows, not the 其他 and 总计 columns.
-        if (numberingOf(cell) !== '') return;
+        if (numberingOfLabel(cell) !== '') return;
         const column = matchColumn(cell, preferTable);
         if (column && column.score >= 0.8) {
           columns.push({ position, entry: column.entry, text: cell.trim(), via: column.via, line: line.no });
@@ -222,14 +225,15 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
         match: found.match,
         label: line.cells[found.at]!.trim(),
         // Positions a merged cell covers are not cells of their own (行政许可 | one figure over three columns).
-        cells: line.cells.slice(found.at + 1).filter((_, i) => !line.covered?.[found.at + 1 + i]),
+        cells: line.covered
+          ? line.cells.slice(found.at + 1).filter((_, i) => !line.covered?.[found.at + 1 + i])
+          : line.cells.slice(found.at + 1),
         line,
       };
       const header = lastHeaderFor(walk.headers, table);
       if (header !== undefined) row.header = header;
       walk.rows.push(row);
-      if (table === 'appeals')
-        appealsDone = walk.rows.filter((r) => r.match.entry.table === 'appeals').length >= 3;
+      if (table === 'appeals') appealsDone = ++appealsRows >= 3;
       continue;
     }
 
@@ -297,9 +301,11 @@ function tableHeadingInParentheses(
   walk: Walk,
 ): HeadingMatch | undefined {
   if (!next || !/^\s*[(（][一二三四五六七八九十][)）]/.test(text)) return undefined;
+  const first = nonEmpty(next.cells)[0] ?? '';
+  // What follows a table heading is a short label of the table, not a paragraph.
+  if (first === '' || first.length > 40) return undefined;
   const heading = matchHeading(text.replace(/^\s*[(（]([一二三四五六七八九十])[)）]/, '$1、'));
   if (!heading || heading.score < 0.95 || walk.headings.has(heading.id)) return undefined;
-  const first = nonEmpty(next.cells)[0] ?? '';
   const column = matchColumn(first);
   const table =
     matchFixture(first)?.table ?? (column?.score === 1 ? column.entry.table : matchRowExact(first)?.table);
