@@ -1,4 +1,5 @@
 import {
+  type ColumnDef,
   createEmptyReport,
   type FormatVersion,
   formatsOf,
@@ -15,12 +16,12 @@ import {
 import { fullName, guessYear, inferAgencyLevel, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
-import { placementsOf, type RowEntry } from './label-index.js';
+import { placementsOf, type RowPlan } from './label-index.js';
 import type { Line } from './lines.js';
 import { type AmbiguousRun, resolveRuns } from './resolve-runs.js';
-import { emptyReport, rowObject } from './skeleton.js';
+import { type Blank, emptyReport } from './skeleton.js';
 import { readCell } from './value.js';
-import { type FoundRow, sectionParams, type Walk } from './walk.js';
+import { type FoundHeader, type FoundRow, sectionParams, type Walk } from './walk.js';
 
 export interface AssembleOptions {
   /** Year to assume when the text names none. */
@@ -83,7 +84,7 @@ export function assemble(
   const tableFormats: Report['tableFormats'] = {};
   if (formats.activeDisclosure !== formatVersion) tableFormats.activeDisclosure = formats.activeDisclosure;
   if (formats.applications !== formatVersion) tableFormats.applications = formats.applications;
-  const report = emptyReport(
+  const blank = emptyReport(
     {
       formatVersion,
       ...(Object.keys(tableFormats).length > 0 ? { tableFormats } : {}),
@@ -92,13 +93,14 @@ export function assemble(
     },
     formats,
   );
+  const { report } = blank;
 
   const placed: Placed = { rows: new Set(), values: 0, runs: [] };
-  const annotations: Record<string, string> = {};
-  for (const row of walk.rows) placeRow(report, row, formats, walk, placed, annotations, diag);
-  placeAppealsFigures(report, walk, placed, annotations, diag);
+  const placing: Placing = { rowOf: blank.row, formats, walk, placed, annotations: {}, diag, year: report.year };
+  for (const row of walk.rows) placeRow(placing, row);
+  placeAppealsFigures(placing, report.formatVersion);
   placed.values += resolveRuns(report, placed.runs, diag);
-  if (Object.keys(annotations).length > 0) report.annotations = annotations;
+  if (Object.keys(placing.annotations).length > 0) report.annotations = placing.annotations;
 
   report.narrative = {
     overview: walk.narrative.overview.join('\n'),
@@ -126,17 +128,16 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
     for (const { entry } of header.columns) if (entry.exclusive) votes[header.table][entry.version]++;
   }
   for (const row of walk.rows) {
-    const { table, versions, block } = row.match.entry;
+    const { table, versions, plan } = row.match.entry;
     if (table === 'appeals') continue;
     if (versions.length === 1) votes[table][versions[0]!] += 2;
     // More figures than a row has columns in one format, and no more than in the other: that other format.
-    const figures = row.cells.filter((c) => c.trim() !== '').length;
-    const width = (v: FormatVersion) => {
-      const b = block[v];
-      return b === undefined ? 0 : (tableDef(table, v).blocks[b]?.columns.length ?? 0);
-    };
-    if (figures > width('2021') && figures <= width('2019')) votes[table]['2019']++;
-    else if (figures > width('2019') && figures <= width('2021')) votes[table]['2021']++;
+    let figures = 0;
+    for (const c of row.cells) if (c !== '' && c.trim() !== '') figures++;
+    const width2021 = plan['2021']?.keys.length ?? 0;
+    const width2019 = plan['2019']?.keys.length ?? 0;
+    if (figures > width2021 && figures <= width2019) votes[table]['2019']++;
+    else if (figures > width2019 && figures <= width2021) votes[table]['2021']++;
   }
   const byYear: FormatVersion = year >= 2021 ? '2021' : '2019';
   const pick = (v: { '2021': number; '2019': number }, fallback: FormatVersion): FormatVersion | undefined =>
@@ -173,32 +174,32 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
   return formats;
 }
 
-const orders = new WeakMap<object, Map<string, string[]>>();
+const orders = new WeakMap<FoundHeader, Map<readonly ColumnDef[], readonly string[]>>();
 
-/** The column order a row's header gives (cached per header, format and sub-table). */
-function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, block: number): string[] {
+/** The column order a row's header gives (cached per header and sub-table); the plan's own keys otherwise. */
+function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, plan: RowPlan): readonly string[] {
   const header = row.header === undefined ? undefined : walk.headers[row.header];
-  const key = `${row.match.entry.table}/${version}/${block}`;
-  const owner = header ?? walk;
-  let cache = orders.get(owner);
+  if (!header) return plan.keys;
+  let cache = orders.get(header);
   if (!cache) {
     cache = new Map();
-    orders.set(owner, cache);
+    orders.set(header, cache);
   }
-  let order = cache.get(key);
+  let order = cache.get(plan.columns);
   if (!order) {
-    order = computeColumnOrder(row, walk, version, block);
-    cache.set(key, order);
+    order = computeColumnOrder(row.match.entry.table, header, version, plan);
+    cache.set(plan.columns, order);
   }
   return order;
 }
 
-function computeColumnOrder(row: FoundRow, walk: Walk, version: FormatVersion, block: number): string[] {
-  const { table } = row.match.entry;
-  const columns = tableDef(table, version).blocks[block]?.columns ?? [];
-  const keys = columns.map((c) => c.key);
-  const header = row.header === undefined ? undefined : walk.headers[row.header];
-  if (!header) return keys;
+function computeColumnOrder(
+  table: TableId,
+  header: FoundHeader,
+  version: FormatVersion,
+  plan: RowPlan,
+): readonly string[] {
+  const { keys, block } = plan;
   const mine = header.columns.filter(
     (c) => c.entry.table === table && c.entry.version === version && c.entry.block === block,
   );
@@ -207,40 +208,33 @@ function computeColumnOrder(row: FoundRow, walk: Walk, version: FormatVersion, b
   // Only a header that names every column once, at distinct positions, may reorder them.
   if (mine.length !== keys.length || positions.size !== keys.length || named.size !== keys.length)
     return keys;
-  return [...mine].sort((a, b) => a.position - b.position).map((c) => c.entry.column.key);
+  const order = [...mine].sort((a, b) => a.position - b.position).map((c) => c.entry.column.key);
+  return order.every((key, i) => key === keys[i]) ? keys : order;
 }
 
-const entryKeys = new WeakMap<RowEntry, string>();
-
-/** `row:` and the row's address: the key a placed row is recorded by (built once per catalogue row). */
-function entryKey(entry: RowEntry, rowAddress: string): string {
-  let key = entryKeys.get(entry);
-  if (key === undefined) {
-    key = `row:${rowAddress}`;
-    entryKeys.set(entry, key);
-  }
-  return key;
+/** What placing figures into the blank report needs at every row. */
+interface Placing {
+  rowOf: Blank['row'];
+  formats: TableFormats;
+  walk: Walk;
+  placed: Placed;
+  annotations: Record<string, string>;
+  diag: DiagnosticCollector;
+  year: number;
 }
 
-function placeRow(
-  report: Report,
-  row: FoundRow,
-  formats: TableFormats,
-  walk: Walk,
-  placed: Placed,
-  annotations: Record<string, string>,
-  diag: DiagnosticCollector,
-): void {
+function placeRow(p: Placing, row: FoundRow): void {
   const { entry } = row.match;
-  const version = formats[entry.table];
+  const { diag, placed } = p;
+  const version = p.formats[entry.table];
   const where = { line: row.line.no, section: entry.table as SectionId, source: row.line.text };
-  const rowAddress = `${entry.table}.${entry.path}`;
-  const block = entry.block[version];
-  if (block === undefined) {
+  const rowAddress = entry.address;
+  const plan = entry.plan[version];
+  if (plan === undefined) {
     diag.add(
       'table.other-format',
       'warning',
-      { ...sectionParams(entry.table), version, year: report.year },
+      { ...sectionParams(entry.table), version, year: p.year },
       {
         ...where,
         path: rowAddress,
@@ -248,12 +242,11 @@ function placeRow(
     );
     return;
   }
-  const placedKey = entryKey(entry, rowAddress);
-  if (placed.rows.has(placedKey)) {
+  if (placed.rows.has(rowAddress)) {
     diag.add('row.repeated', 'info', { row: entry.label }, { ...where, path: rowAddress });
     return;
   }
-  placed.rows.add(placedKey);
+  placed.rows.add(rowAddress);
   if (row.match.via !== 'label') {
     diag.add(
       'label.variant',
@@ -262,14 +255,8 @@ function placeRow(
       { ...where, path: rowAddress },
     );
   }
-  const def = tableDef(entry.table, version).blocks[block]!;
-  const order = columnOrder(row, walk, version, block);
-  const totalLast = def.columns[def.columns.length - 1]?.isTotal === true;
-  const fitted = fitCells(
-    row.cells,
-    order.length,
-    totalLast && order[order.length - 1] === def.columns.at(-1)?.key,
-  );
+  const order = columnOrder(row, p.walk, version, plan);
+  const fitted = fitCells(row.cells, order.length, plan.totalLast && order.at(-1) === plan.keys.at(-1));
   if (fitted.status === 'ambiguous') {
     // Left for the table's sums to decide once every other row is in (resolveRuns).
     placed.runs.push({
@@ -307,32 +294,32 @@ function placeRow(
       { ...where, path: rowAddress },
     );
   }
-  const target = rowObject(report, rowAddress);
-  order.forEach((key, i) => {
-    const column = def.columns.find((c) => c.key === key)!;
-    const cell = { row: target, key, address: rowAddress };
-    placeValue(cell, fitted.cells[i] ?? '', column.kind, where, placed, annotations, diag);
-  });
+  const target = p.rowOf(rowAddress);
+  // Printed in the catalogue's order (nearly always): the plan's columns line up with `order` as they are.
+  const columns = order === plan.keys ? plan.columns : order.map((k) => plan.columns.find((c) => c.key === k)!);
+  for (let i = 0; i < order.length; i++) {
+    placeValue(p, target, rowAddress, order[i]!, fitted.cells[i] ?? '', columns[i]!.kind, where);
+  }
 }
 
 /** Reads one cell's text into the report: the figure, its note kept, or a diagnostic when unreadable. */
 function placeValue(
-  cell: { row: Record<string, number | null>; key: string; address: string },
+  p: Placing,
+  target: Record<string, number | null>,
+  rowAddress: string,
+  key: string,
   text: string,
   kind: ValueKind,
   where: Where,
-  placed: Placed,
-  annotations: Record<string, string>,
-  diag: DiagnosticCollector,
 ): void {
   const reading = readCell(text, kind);
   if (reading.status === 'number') {
-    cell.row[cell.key] = reading.value;
-    placed.values++;
+    target[key] = reading.value;
+    p.placed.values++;
     if (reading.note) {
-      const address = `${cell.address}.${cell.key}`;
-      annotations[address] = reading.note;
-      diag.add(
+      const address = `${rowAddress}.${key}`;
+      p.annotations[address] = reading.note;
+      p.diag.add(
         'value.annotated',
         'info',
         { text: text.trim(), value: reading.value, note: reading.note },
@@ -343,49 +330,37 @@ function placeValue(
       );
     }
   } else if (reading.status === 'unreadable') {
-    diag.add(
+    p.diag.add(
       'value.unreadable',
       'warning',
       { text: text.trim() },
-      { ...where, path: `${cell.address}.${cell.key}` },
+      { ...where, path: `${rowAddress}.${key}` },
     );
   }
 }
 
 /** Section 四 printed across: one line of 15 figures, 行政复议 then the two 行政诉讼 groups. */
-function placeAppealsFigures(
-  report: Report,
-  walk: Walk,
-  placed: Placed,
-  annotations: Record<string, string>,
-  diag: DiagnosticCollector,
-): void {
+function placeAppealsFigures(p: Placing, version: FormatVersion): void {
+  const { walk, placed } = p;
   if (walk.appealsFigures.length === 0) return;
-  const def = tableDef('appeals', report.formatVersion);
+  const def = tableDef('appeals', version);
   const rows = placementsOf(def);
   const columns = def.blocks[0]?.columns ?? [];
-  const cells = walk.appealsFigures.flatMap((f) => f.cells);
+  const cells: string[] = [];
+  for (const f of walk.appealsFigures) for (const c of f.cells) cells.push(c);
   const n = rows.length * columns.length;
   const fitted = fitCells(cells, n, false);
   if (fitted.status !== 'ok') return;
   const first = walk.appealsFigures[0]!.line;
   rows.forEach((r, ri) => {
-    const rowAddress = `appeals.${r.path.join('.')}`;
-    if (placed.rows.has(`row:${rowAddress}`)) return;
-    placed.rows.add(`row:${rowAddress}`);
-    const target = rowObject(report, rowAddress);
+    const rowAddress = rowKey('appeals', r);
+    if (placed.rows.has(rowAddress)) return;
+    placed.rows.add(rowAddress);
+    const target = p.rowOf(rowAddress);
     const where = { line: first.no, section: 'appeals' as const, source: first.text };
     columns.forEach((column, ci) => {
       const text = fitted.cells[ri * columns.length + ci] ?? '';
-      placeValue(
-        { row: target, key: column.key, address: rowAddress },
-        text,
-        column.kind,
-        where,
-        placed,
-        annotations,
-        diag,
-      );
+      placeValue(p, target, rowAddress, column.key, text, column.kind, where);
     });
   });
 }
@@ -408,7 +383,7 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
     }
     const isTable = (TABLE_IDS as readonly string[]).includes(id);
     const hasContent = isTable
-      ? [...placed.rows].some((p) => p.startsWith(`row:${id}.`)) ||
+      ? [...placed.rows].some((p) => p.startsWith(`${id}.`)) ||
         (id === 'appeals' && walk.appealsFigures.length > 0)
       : walk.implicit.has(id);
     if (hasContent && isTable) {
@@ -433,11 +408,11 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
 
 const rowKeys = new WeakMap<RowPlacement, string>();
 
-/** `row:applications.withheld.stateSecret`, the key a placed row is recorded by (built once per row). */
+/** `applications.withheld.stateSecret`, the address a placed row is recorded by (built once per row). */
 function rowKey(table: TableId, r: RowPlacement): string {
   let key = rowKeys.get(r);
   if (key === undefined) {
-    key = `row:${table}.${r.path.join('.')}`;
+    key = `${table}.${r.path.join('.')}`;
     rowKeys.set(r, key);
   }
   return key;
@@ -465,8 +440,7 @@ function reportMissingRows(
     }
     for (const r of rows) {
       if (!placed.rows.has(rowKey(table, r))) {
-        const path = `${table}.${r.path.join('.')}`;
-        diag.add('row.not-found', 'warning', { row: r.row.label.zh }, { section: table, path });
+        diag.add('row.not-found', 'warning', { row: r.row.label.zh }, { section: table, path: rowKey(table, r) });
       }
     }
   }
