@@ -93,8 +93,8 @@ export function guessYear(lines: readonly Line[]): number | undefined {
 const PLACE_ONLY = /(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|乡|镇|街道)$/;
 
 /** The full name of the body: the title's place name completed by 人民政府 when the text says so. */
-export function fullName(name: string, text: () => string): string {
+export function fullName(name: string, says: (words: string) => boolean): string {
   if (!PLACE_ONLY.test(name)) return name;
   const full = `${name}人民政府`;
-  return text().includes(full) ? full : name;
+  return says(full) ? full : name;
 }

@@ -4,10 +4,10 @@ import {
   type FormatVersion,
   formatsOf,
   type Report,
-  type RowPlacement,
   SECTION_IDS,
   type SectionId,
   TABLE_IDS,
+  type TableDef,
   type TableFormats,
   type TableId,
   tableDef,
@@ -16,11 +16,11 @@ import {
 import { fullName, guessYear, inferAgencyLevel, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
-import { placementsOf, type RowPlan } from './label-index.js';
+import { placementsOf, planOf, type RowPlan } from './label-index.js';
 import type { Line } from './lines.js';
 import { type AmbiguousRun, resolveRuns } from './resolve-runs.js';
 import { type Blank, emptyReport } from './skeleton.js';
-import { readCell } from './value.js';
+import { plainFigure, readCell } from './value.js';
 import { type FoundHeader, type FoundRow, sectionParams, type Walk } from './walk.js';
 
 export interface AssembleOptions {
@@ -61,10 +61,14 @@ export function assemble(
       : allLines.slice(0, 10);
   const title = readTitle(titleLines, titleLines.length);
   const year = title.year ?? guessYear(allLines) ?? options.year;
-  const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
+  // Only a text that names no year falls back to last year.
+  const fallbackYear = year ?? new Date().getUTCFullYear() - 1;
   if (year === undefined && !quiet) diag.add('year.not-found', 'warning', { year: fallbackYear });
-  const body = () => [...(options.titleLines ?? []), ...allLines].map((l) => l.text).join('\n');
-  const agencyName = title.agency ? fullName(title.agency, body) : options.agency;
+  // Whether the text says these words (on one line: names do not break across lines).
+  const says = (words: string) =>
+    (options.titleLines ?? []).some((l) => l.text.includes(words)) ||
+    allLines.some((l) => l.text.includes(words));
+  const agencyName = title.agency ? fullName(title.agency, says) : options.agency;
   if (!agencyName && !quiet) diag.add('agency.not-found', 'warning', {});
   const name = agencyName ?? UNKNOWN_AGENCY;
   const level = agencyName ? inferAgencyLevel(name) : undefined;
@@ -96,7 +100,7 @@ export function assemble(
   const { report } = blank;
 
   const placed: Placed = { rows: new Set(), values: 0, runs: [] };
-  const placing: Placing = { rowOf: blank.row, formats, walk, placed, annotations: {}, diag, year: report.year };
+  const placing: Placing = { blank, formats, walk, placed, annotations: {}, diag, year: report.year };
   for (const row of walk.rows) placeRow(placing, row);
   placeAppealsFigures(placing, report.formatVersion);
   placed.values += resolveRuns(report, placed.runs, diag);
@@ -117,45 +121,49 @@ export function assemble(
   return report;
 }
 
+/** Votes for each format of a table (fields, not integer-like keys, which make slow sparse objects). */
+class Votes {
+  v2021 = 0;
+  v2019 = 0;
+  add(version: FormatVersion, n: number): void {
+    if (version === '2021') this.v2021 += n;
+    else this.v2019 += n;
+  }
+  get total(): number {
+    return this.v2021 + this.v2019;
+  }
+}
+
 /** The format of each table, by the headers and rows only one format prints; else by the year. */
 function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): TableFormats {
-  const votes = {
-    activeDisclosure: { '2021': 0, '2019': 0 },
-    applications: { '2021': 0, '2019': 0 },
-  };
+  const votes = { activeDisclosure: new Votes(), applications: new Votes() };
   for (const header of walk.headers) {
     if (header.table === 'appeals') continue;
-    for (const { entry } of header.columns) if (entry.exclusive) votes[header.table][entry.version]++;
+    for (const { entry } of header.columns) if (entry.exclusive) votes[header.table].add(entry.version, 1);
   }
   for (const row of walk.rows) {
-    const { table, versions, plan } = row.match.entry;
+    const { table, versions, plans } = row.match.entry;
     if (table === 'appeals') continue;
-    if (versions.length === 1) votes[table][versions[0]!] += 2;
+    if (versions.length === 1) votes[table].add(versions[0]!, 2);
     // More figures than a row has columns in one format, and no more than in the other: that other format.
     let figures = 0;
-    for (const c of row.cells) if (c !== '' && c.trim() !== '') figures++;
-    const width2021 = plan['2021']?.keys.length ?? 0;
-    const width2019 = plan['2019']?.keys.length ?? 0;
-    if (figures > width2021 && figures <= width2019) votes[table]['2019']++;
-    else if (figures > width2019 && figures <= width2021) votes[table]['2021']++;
+    for (let i = 0; i < row.cells.length; i++) if (row.cells[i] !== '') figures++;
+    const width2021 = plans.v2021?.keys.length ?? 0;
+    const width2019 = plans.v2019?.keys.length ?? 0;
+    if (figures > width2021 && figures <= width2019) votes[table].add('2019', 1);
+    else if (figures > width2019 && figures <= width2021) votes[table].add('2021', 1);
   }
   const byYear: FormatVersion = year >= 2021 ? '2021' : '2019';
-  const pick = (v: { '2021': number; '2019': number }, fallback: FormatVersion): FormatVersion | undefined =>
-    v['2021'] > v['2019']
-      ? '2021'
-      : v['2019'] > v['2021']
-        ? '2019'
-        : fallback === undefined
-          ? undefined
-          : fallback;
-  const active = pick(votes.activeDisclosure, byYear)!;
-  const hasActive = votes.activeDisclosure['2021'] + votes.activeDisclosure['2019'] > 0;
-  const applications = pick(votes.applications, hasActive ? active : byYear)!;
+  const pick = (v: Votes, fallback: FormatVersion): FormatVersion =>
+    v.v2021 > v.v2019 ? '2021' : v.v2019 > v.v2021 ? '2019' : fallback;
+  const active = pick(votes.activeDisclosure, byYear);
+  const hasActive = votes.activeDisclosure.total > 0;
+  const applications = pick(votes.applications, hasActive ? active : byYear);
   const formats: TableFormats = { activeDisclosure: active, applications, appeals: active };
   for (const table of ['activeDisclosure', 'applications'] as const) {
     const present = walk.rows.some((r) => r.match.entry.table === table);
     if (!present) continue;
-    if (votes[table]['2021'] + votes[table]['2019'] === 0) {
+    if (votes[table].total === 0) {
       diag.add(
         'table.format-unknown',
         'info',
@@ -214,7 +222,7 @@ function computeColumnOrder(
 
 /** What placing figures into the blank report needs at every row. */
 interface Placing {
-  rowOf: Blank['row'];
+  blank: Blank;
   formats: TableFormats;
   walk: Walk;
   placed: Placed;
@@ -229,7 +237,7 @@ function placeRow(p: Placing, row: FoundRow): void {
   const version = p.formats[entry.table];
   const where = { line: row.line.no, section: entry.table as SectionId, source: row.line.text };
   const rowAddress = entry.address;
-  const plan = entry.plan[version];
+  const plan = planOf(entry, version);
   if (plan === undefined) {
     diag.add(
       'table.other-format',
@@ -294,7 +302,9 @@ function placeRow(p: Placing, row: FoundRow): void {
       { ...where, path: rowAddress },
     );
   }
-  const target = p.rowOf(rowAddress);
+  // The row's place among its table's rows is the same in every blank table of its format: found once.
+  if (plan.slot < 0) plan.slot = p.blank.slotOf(entry.table, rowAddress);
+  const target = plan.slot < 0 ? p.blank.row(rowAddress) : p.blank.rowAt(entry.table, plan.slot);
   // Printed in the catalogue's order (nearly always): the plan's columns line up with `order` as they are.
   const columns = order === plan.keys ? plan.columns : order.map((k) => plan.columns.find((c) => c.key === k)!);
   for (let i = 0; i < order.length; i++) {
@@ -312,6 +322,14 @@ function placeValue(
   kind: ValueKind,
   where: Where,
 ): void {
+  // Nearly every cell is blank or plain digits: placed without building a reading.
+  if (text === '') return;
+  const plain = plainFigure(text);
+  if (plain !== undefined) {
+    target[key] = plain;
+    p.placed.values++;
+    return;
+  }
   const reading = readCell(text, kind);
   if (reading.status === 'number') {
     target[key] = reading.value;
@@ -344,7 +362,7 @@ function placeAppealsFigures(p: Placing, version: FormatVersion): void {
   const { walk, placed } = p;
   if (walk.appealsFigures.length === 0) return;
   const def = tableDef('appeals', version);
-  const rows = placementsOf(def);
+  const rows = catalogueRows('appeals', def);
   const columns = def.blocks[0]?.columns ?? [];
   const cells: string[] = [];
   for (const f of walk.appealsFigures) for (const c of f.cells) cells.push(c);
@@ -353,10 +371,10 @@ function placeAppealsFigures(p: Placing, version: FormatVersion): void {
   if (fitted.status !== 'ok') return;
   const first = walk.appealsFigures[0]!.line;
   rows.forEach((r, ri) => {
-    const rowAddress = rowKey('appeals', r);
+    const rowAddress = r.address;
     if (placed.rows.has(rowAddress)) return;
     placed.rows.add(rowAddress);
-    const target = p.rowOf(rowAddress);
+    const target = p.blank.row(rowAddress);
     const where = { line: first.no, section: 'appeals' as const, source: first.text };
     columns.forEach((column, ci) => {
       const text = fitted.cells[ri * columns.length + ci] ?? '';
@@ -406,16 +424,16 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
   return missing;
 }
 
-const rowKeys = new WeakMap<RowPlacement, string>();
+const rowLists = new WeakMap<TableDef, { address: string; label: string }[]>();
 
-/** `applications.withheld.stateSecret`, the address a placed row is recorded by (built once per row). */
-function rowKey(table: TableId, r: RowPlacement): string {
-  let key = rowKeys.get(r);
-  if (key === undefined) {
-    key = `${table}.${r.path.join('.')}`;
-    rowKeys.set(r, key);
+/** A table's rows in printed order, by address and official label (listed once per table definition). */
+function catalogueRows(table: TableId, def: TableDef): { address: string; label: string }[] {
+  let rows = rowLists.get(def);
+  if (!rows) {
+    rows = placementsOf(def).map((r) => ({ address: `${table}.${r.path.join('.')}`, label: r.row.label.zh }));
+    rowLists.set(def, rows);
   }
-  return key;
+  return rows;
 }
 
 function reportMissingRows(
@@ -428,9 +446,8 @@ function reportMissingRows(
   const formats = formatsOf(report);
   for (const table of TABLE_IDS) {
     if (missing.includes(table)) continue;
-    const rows = placementsOf(tableDef(table, formats[table]));
-    const found = rows.filter((r) => placed.rows.has(rowKey(table, r)));
-    if (found.length === 0) {
+    const rows = catalogueRows(table, tableDef(table, formats[table]));
+    if (!rows.some((r) => placed.rows.has(r.address))) {
       // Section 四 printed across with its line of figures blank (a template) has no rows to find.
       const appealsHeader = table === 'appeals' && walk.headers.some((h) => h.table === 'appeals');
       if (!appealsHeader && (table !== 'appeals' || walk.appealsFigures.length === 0)) {
@@ -439,8 +456,8 @@ function reportMissingRows(
       continue;
     }
     for (const r of rows) {
-      if (!placed.rows.has(rowKey(table, r))) {
-        diag.add('row.not-found', 'warning', { row: r.row.label.zh }, { section: table, path: rowKey(table, r) });
+      if (!placed.rows.has(r.address)) {
+        diag.add('row.not-found', 'warning', { row: r.label }, { section: table, path: r.address });
       }
     }
   }

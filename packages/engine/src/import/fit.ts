@@ -2,7 +2,7 @@ import { isDigitRun } from './value.js';
 
 /** How a row's printed cells were lined up with its columns. */
 export type Fitted =
-  | { status: 'ok'; cells: string[]; how?: 'trimmed' | 'padded' }
+  | { status: 'ok'; cells: readonly string[]; how?: 'trimmed' | 'padded' }
   | { status: 'split'; cells: string[]; run: string }
   | { status: 'ambiguous'; run: string; candidates: string[][] };
 
@@ -14,7 +14,7 @@ const isEmpty = (s: string) => s.trim() === '';
  * where the 总计 column (`totalLast`) equals the sum of the others, or where only one split exists.
  */
 export function fitCells(cells: readonly string[], n: number, totalLast: boolean): Fitted {
-  if (cells.length === n) return { status: 'ok', cells: [...cells] };
+  if (cells.length === n) return { status: 'ok', cells };
   if (cells.length > n) return { status: 'ok', cells: window(cells, n, totalLast), how: 'trimmed' };
   const filled = cells.filter((c) => !isEmpty(c));
   if (n > 1 && filled.length === 1 && cells.length <= 2 && isDigitRun(filled[0]!)) {

@@ -22,15 +22,21 @@ export interface RowEntry {
   path: string;
   /** Formats whose table has this row. */
   versions: FormatVersion[];
-  /** Printed sub-table of the row, per format. */
-  block: Partial<Record<FormatVersion, number>>;
   /** The official label (zh), for messages. */
   label: string;
   keys: LabelKey[];
   /** `applications.withheld.stateSecret`: the row's address, built once. */
   address: string;
-  /** Per format: the row's printed sub-table and its columns, as placing a row's figures needs them. */
-  plan: Partial<Record<FormatVersion, RowPlan>>;
+  /**
+   * Per format: the row's printed sub-table and its columns, as placing a row's figures needs them. Fields,
+   * not `'2021'`/`'2019'` keys: integer-like keys give an object slow, sparse storage. Read with `planOf`.
+   */
+  plans: { v2021?: RowPlan; v2019?: RowPlan };
+}
+
+/** The row's plan in one format, or undefined when that format's table has no such row. */
+export function planOf(entry: RowEntry, version: FormatVersion): RowPlan | undefined {
+  return version === '2021' ? entry.plans.v2021 : entry.plans.v2019;
 }
 
 /** A row's columns in one format, looked up once per catalogue row instead of once per imported row. */
@@ -41,6 +47,8 @@ export interface RowPlan {
   keys: readonly string[];
   /** Whether the last printed column is the row's total (figures glued together are split by it). */
   totalLast: boolean;
+  /** The row's place among its table's rows in a blank report (`Blank.slotOf`), once looked up; -1 before. */
+  slot: number;
 }
 
 /** One way a label may be printed: the official label, an alias, or the English label. */
@@ -122,22 +130,21 @@ function buildIndex(): LabelIndex {
             table,
             path,
             versions: [],
-            block: {},
             label: placement.row.label.zh,
             keys: [],
             address: `${table}.${path}`,
-            plan: {},
+            plans: {},
           };
           rows.push(entry);
         }
         entry.versions.push(version);
-        entry.block[version] = placement.block;
         const columns = def.blocks[placement.block]?.columns ?? [];
-        entry.plan[version] = {
+        entry.plans[version === '2021' ? 'v2021' : 'v2019'] = {
           block: placement.block,
           columns,
           keys: columns.map((c) => c.key),
           totalLast: columns[columns.length - 1]?.isTotal === true,
+          slot: -1,
         };
         for (const k of keysOf(placement.row.label.zh, placement.row.aliases, placement.row.label.en)) {
           if (!entry.keys.some((o) => o.key === k.key)) entry.keys.push(k);

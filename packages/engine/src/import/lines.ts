@@ -4,7 +4,7 @@ import { nfkc } from './normalize.js';
 export interface Line {
   /** 1-based line of the input text (for HTML and workbooks: the n-th line read). */
   no: number;
-  /** Cells as printed; a line of prose is one cell. */
+  /** Cells as printed, trimmed (every reader trims them, so blank is ''); a line of prose is one cell. */
   cells: string[];
   /** The line as printed, for narrative text. */
   text: string;
@@ -21,6 +21,8 @@ export const MAX_CELLS = 64;
 // Control characters are junk to drop.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are junk to drop
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters and carriage returns
+const CONTROL_OR_CR = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are junk to drop
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -30,9 +32,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  */
 export function textToLines(text: string): Line[] {
   const out: Line[] = [];
-  const raw = text.split(/\r\n|\r|\n/, MAX_LINES);
-  // Most texts hold no control characters: their lines are then read as they are.
-  const junk = CONTROL.test(text);
+  // Most texts hold no control characters and no carriage returns: split on a plain '\n', read as they are.
+  const plain = !CONTROL_OR_CR.test(text);
+  const raw = plain ? text.split('\n', MAX_LINES) : text.split(/\r\n|\r|\n/, MAX_LINES);
+  const junk = !plain && CONTROL.test(text);
   for (let i = 0; i < raw.length; i++) {
     const line = junk ? (raw[i] ?? '').replace(CONTROLS, '') : (raw[i] ?? '');
     const trimmed = line.trim();

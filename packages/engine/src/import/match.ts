@@ -249,9 +249,10 @@ export interface HeadingMatch {
  */
 export function matchHeading(text: string): HeadingMatch | undefined {
   // Headings are short and are not sentences.
-  if (text.length > 60 || SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, '')))
-    return undefined;
+  if (text.length > 60) return undefined;
   if (headingMemo.has(text)) return headingMemo.get(text);
+  if (SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, '')))
+    return headingMemo.set(text, undefined);
   return headingMemo.set(text, scoreHeading(text));
 }
 

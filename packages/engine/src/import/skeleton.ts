@@ -24,7 +24,7 @@ interface Plan {
 interface Skeleton {
   base: Report;
   tables: Record<TableId, Plan>;
-  /** Row address → index in the order `build` meets the rows. */
+  /** Row address → its index among its table's rows, in the order `build` meets them. */
   rowIndex: Map<string, number>;
 }
 
@@ -33,23 +33,34 @@ export interface Blank {
   report: Report;
   /** The object of one row (`applications.withheld.stateSecret`), created when the tables lack it. */
   row(address: string): Row;
+  /**
+   * Where a row sits among its table's rows (-1 when the table has no such row). The same in every blank
+   * table of one format, so callers may keep it and reach the row with `rowAt` without a lookup.
+   */
+  slotOf(table: TableId, address: string): number;
+  rowAt(table: TableId, slot: number): Row;
 }
 
 // An import builds one report; its blank tables are copied from a skeleton made once per format mix.
 const skeletons = new Map<string, Skeleton>();
 
-function planOf(tree: Record<string, unknown>, address: string, rowIndex: Map<string, number>): Plan {
+function planOf(
+  tree: Record<string, unknown>,
+  address: string,
+  rowIndex: Map<string, number>,
+  count: { rows: number },
+): Plan {
   const keys: string[] = [];
   const children: Plan[] = [];
   let row = false;
   for (const [key, value] of Object.entries(tree)) {
     if (value !== null && typeof value === 'object') {
       keys.push(key);
-      children.push(planOf(value as Record<string, unknown>, `${address}.${key}`, rowIndex));
+      children.push(planOf(value as Record<string, unknown>, `${address}.${key}`, rowIndex, count));
     } else row = true;
   }
   // Rows are numbered after their children, the order `build` pushes them in.
-  if (row) rowIndex.set(address, rowIndex.size);
+  if (row) rowIndex.set(address, count.rows++);
   return { template: tree, keys, children, row };
 }
 
@@ -60,7 +71,9 @@ function skeletonOf(init: NewReport, formats: TableFormats): Skeleton {
     const base = createEmptyReport({ ...init, year: 2021, agency: { name: '-' } });
     const rowIndex = new Map<string, number>();
     const tables = {} as Record<TableId, Plan>;
-    for (const id of TABLE_IDS) tables[id] = planOf(base[id] as Record<string, unknown>, id, rowIndex);
+    for (const id of TABLE_IDS) {
+      tables[id] = planOf(base[id] as Record<string, unknown>, id, rowIndex, { rows: 0 });
+    }
     skeleton = { base, tables, rowIndex };
     skeletons.set(key, skeleton);
   }
@@ -80,10 +93,10 @@ function build(plan: Plan, rows: Row[]): Record<string, unknown> {
 export function emptyReport(init: NewReport, formats: TableFormats): Blank {
   const skeleton = skeletonOf(init, formats);
   const { base, tables, rowIndex } = skeleton;
-  const rows: Row[] = [];
+  const rows = { activeDisclosure: [], applications: [], appeals: [] } as Record<TableId, Row[]>;
   // Built in the order the skeleton numbered its rows.
   const built = {} as Record<TableId, unknown>;
-  for (const id of TABLE_IDS) built[id] = build(tables[id], rows);
+  for (const id of TABLE_IDS) built[id] = build(tables[id], rows[id]);
   const report: Report = {
     ...base,
     ...(base.tableFormats ? { tableFormats: { ...base.tableFormats } } : {}),
@@ -98,8 +111,11 @@ export function emptyReport(init: NewReport, formats: TableFormats): Blank {
     report,
     row: (address) => {
       const index = rowIndex.get(address);
-      return index === undefined ? rowObject(report, address) : rows[index]!;
+      const table = address.slice(0, address.indexOf('.')) as TableId;
+      return (index === undefined ? undefined : rows[table]?.[index]) ?? rowObject(report, address);
     },
+    slotOf: (table, address) => (address.startsWith(`${table}.`) ? (rowIndex.get(address) ?? -1) : -1),
+    rowAt: (table, slot) => rows[table][slot]!,
   };
 }
 

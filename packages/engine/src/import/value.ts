@@ -59,7 +59,7 @@ function noteOf(rest: string): string {
  * `0`, `12`, `3045`: the figure of a cell printed as plain digits (no sign, no leading zero), read without a
  * regular expression since nearly every cell of a report is one; `undefined` for anything else.
  */
-function plainFigure(raw: string): number | undefined {
+export function plainFigure(raw: string): number | undefined {
   const n = raw.length;
   if (n === 0 || n > 15) return undefined;
   let value = 0;

@@ -68,7 +68,8 @@ const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = {
   otherMatters: 'otherMatters',
 };
 
-const isBlank = (c: string) => c === '' || c.trim() === '';
+// Cells come trimmed from every reader (see `Line.cells`): blank is empty.
+const isBlank = (c: string) => c === '';
 
 /** The cells that hold text; most lines have no empty cell, and are then returned without a copy. */
 function nonEmpty(cells: readonly string[]): readonly string[] {
@@ -120,7 +121,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     const line = lines[index]!;
     const filled = nonEmpty(line.cells);
     if (filled.length === 0) continue;
-    const firstValue = line.cells.findIndex(looksLikeValue);
+    const firstValue = firstValueOf(line.cells);
     const hasValues = firstValue >= 0;
 
     // A section heading: one cell of text matching a section title.
@@ -146,8 +147,9 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       // A header copied without tabs is one cell of words (结果维持 结果纠正 其他结果 …).
       const spaced = filled.length === 1 && /\s/.test(filled[0]!.trim());
       const headerCells = spaced ? filled[0]!.trim().split(/\s+/, 64) : line.cells;
-      headerCells.forEach((cell, position) => {
-        if (cell.trim() === '') return;
+      for (let position = 0; position < headerCells.length; position++) {
+        const cell = headerCells[position]!;
+        if (isBlank(cell)) continue;
         const fixture = fixtureOf(cell);
         if (
           fixture &&
@@ -155,23 +157,23 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
         ) {
           groups++;
           groupTable ??= fixture.table;
-          return;
+          continue;
         }
-        if (fixture) return;
+        if (fixture) continue;
         // Rows of section 四 are printed across the top, as headers (行政复议 | 行政诉讼).
         const across = matchRowExact(cell);
         if (across && tableDef(across.table, '2021').layout === 'transposed') {
           groups++;
           groupTable ??= across.table;
-          return;
+          continue;
         }
         // Column headers carry no numbering; 3.其他 and （七）总计 are rows, not the 其他 and 总计 columns.
-        if (numberingOfLabel(cell) !== '') return;
+        if (numberingOfLabel(cell) !== '') continue;
         const column = matchColumn(cell, preferTable);
         if (column && column.score >= 0.8) {
           columns.push({ position, entry: column.entry, text: cell.trim(), via: column.via, line: line.no });
         }
-      });
+      }
       const enough = spaced
         ? columns.length + groups >= 2
         : columns.length > 0 || (groups > 0 && filled.length <= 3);
@@ -206,7 +208,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       (hasValues || tableContext || filled.length > 1) && (hasValues || !filled.every((c) => fixtureOf(c)));
     for (let i = mayBeRow ? labelEnd - 1 : -1; i >= 0; i--) {
       const cell = line.cells[i]!;
-      if (cell.trim() === '') continue;
+      if (isBlank(cell)) continue;
       const m = hasValues ? matchRowCell(cell, preferTable) : matchRow(cell, preferTable);
       if (m && m.score >= FUZZY_THRESHOLD) {
         found = { match: m, at: i };
@@ -289,6 +291,12 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     prose(line);
   }
   return walk;
+}
+
+/** The position of a line's first value cell, or -1 when it has none. */
+function firstValueOf(cells: readonly string[]): number {
+  for (let i = 0; i < cells.length; i++) if (looksLikeValue(cells[i]!)) return i;
+  return -1;
 }
 
 /**
