@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { SELF_CLOSING, slimMarkup, VOID } from './html-markup.js';
 import { type Line, MAX_CELLS, MAX_LINES, splitCells } from './lines.js';
 
 // Content of these elements is never report text.
@@ -89,101 +90,36 @@ const span = (value: string | undefined) => {
   return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
 };
 const squash = (parts: readonly string[]) =>
-  parts
-    .join('')
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim();
+  parts.length === 0
+    ? ''
+    : (parts.length === 1 ? parts[0]! : parts.join('')).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+// Text of nothing but spaces (`\s` takes in NBSP and U+3000): before any text it adds nothing.
+const NOT_BLANK = /\S/;
 
-// Elements the parser closes by itself when a sibling opens; they never pile up into depth.
-const SELF_CLOSING = new Set([
-  'p',
-  'li',
-  'td',
-  'th',
-  'tr',
-  'option',
-  'dt',
-  'dd',
-  'tbody',
-  'thead',
-  'tfoot',
-  'colgroup',
-]);
-const VOID = new Set([
-  'br',
-  'img',
-  'input',
-  'meta',
-  'link',
-  'hr',
-  'col',
-  'area',
-  'base',
-  'wbr',
-  'source',
-  'track',
-  'embed',
-  'param',
-]);
 // Markup nested deeper than this is hostile or broken: its tags are dropped (its text kept).
 const MAX_MARKUP_DEPTH = 256;
 
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
-
-// [A-Za-z]: the first character of a tag name.
-const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// [\w:-]: the rest of a tag name.
-const isNameChar = (c: number) => isAlpha(c) || (c >= 48 && c <= 58) || c === 95 || c === 45;
+// A tag, as `slimMarkup` leaves them (no `<` inside: a run of `<` without `>` costs each one step).
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g;
 
 /**
- * Whether markup nests deeper than any report needs (scanned without building a copy). Reads the tags `TAG`
- * matches, by hand: a regular expression with captures costs a fifth of a large page's import.
+ * The markup the reader needs (see `slimMarkup`), with tags nested beyond a depth no report needs dropped,
+ * so parsing stays linear on hostile pages.
  */
-function nestsTooDeep(html: string): boolean {
-  let depth = 0;
-  let at = html.indexOf('<');
-  while (at !== -1) {
-    let i = at + 1;
-    const close = html.charCodeAt(i) === 47;
-    if (close) i++;
-    if (!isAlpha(html.charCodeAt(i))) {
-      at = html.indexOf('<', at + 1);
-      continue;
-    }
-    const nameStart = i;
-    i++;
-    while (isNameChar(html.charCodeAt(i))) i++;
-    const end = html.indexOf('>', i);
-    // No tag closes after this one: no tag follows either.
-    if (end === -1) return false;
-    at = html.indexOf('<', end + 1);
-    // A `/` right before `>` (never part of the name) marks a self-closed tag.
-    if (html.charCodeAt(end - 1) === 47) continue;
-    const name = html.slice(nameStart, i).toLowerCase();
-    if (VOID.has(name) || SELF_CLOSING.has(name)) continue;
-    depth = close ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > MAX_MARKUP_DEPTH) return true;
-  }
-  return false;
-}
-
-// Scripts, styles and comments hold no report text; cutting them first spares the parser most of a page's head.
-const NOT_TEXT = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
-
-/** Drops tags nested beyond a depth no report needs, so parsing stays linear on hostile pages. */
-function flattenDeepMarkup(source: string): string {
-  const html = source.replace(NOT_TEXT, ' ');
-  if (!nestsTooDeep(html)) return html;
-  let depth = 0;
+function prepareMarkup(source: string): string {
+  const { html, depth } = slimMarkup(source);
+  if (depth <= MAX_MARKUP_DEPTH) return html;
+  // Tags are bare by now (only spans are left of their attributes): a regular expression reads them.
+  let level = 0;
   return html.replace(TAG, (tag, close: string, rawName: string, selfClose: string) => {
     const name = rawName.toLowerCase();
-    if (VOID.has(name) || selfClose || SELF_CLOSING.has(name)) return depth > MAX_MARKUP_DEPTH ? '' : tag;
+    if (VOID.has(name) || selfClose || SELF_CLOSING.has(name)) return level > MAX_MARKUP_DEPTH ? '' : tag;
     if (close) {
-      depth = Math.max(0, depth - 1);
-      return depth >= MAX_MARKUP_DEPTH ? '' : tag;
+      level = Math.max(0, level - 1);
+      return level >= MAX_MARKUP_DEPTH ? '' : tag;
     }
-    depth++;
-    return depth > MAX_MARKUP_DEPTH ? '' : tag;
+    level++;
+    return level > MAX_MARKUP_DEPTH ? '' : tag;
   });
 }
 
@@ -290,7 +226,8 @@ export function htmlToLines(html: string): Line[] {
       onopentag(name, attribs) {
         depth++;
         if (depth <= MAX_DEPTH) stack.push(nextId++);
-        if (skip > 0 || SKIP.has(name)) {
+        // A `<template>` is inert, unless it is a declarative shadow root: shown content.
+        if (skip > 0 || (SKIP.has(name) && !(name === 'template' && 'shadowrootmode' in attribs))) {
           skip++;
           return;
         }
@@ -332,7 +269,9 @@ export function htmlToLines(html: string): Line[] {
         if (skip > 0) return;
         const table = current();
         const target = table ? (table.cell ? table.cell.text : table.loose) : block;
-        if (target.length < MAX_CELL_TEXT) target.push(data);
+        // Most text between tags is a line break: squashed away unless it falls between words (or is preformatted).
+        if (target.length > 0 ? target.length < MAX_CELL_TEXT : pre > 0 || NOT_BLANK.test(data))
+          target.push(data);
       },
       onclosetag(name) {
         if (depth <= MAX_DEPTH) stack.pop();
@@ -357,7 +296,7 @@ export function htmlToLines(html: string): Line[] {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(flattenDeepMarkup(html));
+  parser.write(prepareMarkup(html));
   parser.end();
   while (tables.length > 0) closeRow(tables.pop()!);
   flushBlock();
