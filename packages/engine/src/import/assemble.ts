@@ -1,5 +1,4 @@
 import {
-  type ColumnDef,
   createEmptyReport,
   type FormatVersion,
   formatsOf,
@@ -182,22 +181,15 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
   return formats;
 }
 
-const orders = new WeakMap<FoundHeader, Map<readonly ColumnDef[], readonly string[]>>();
-
-/** The column order a row's header gives (cached per header and sub-table); the plan's own keys otherwise. */
+/** The column order a row's header gives (kept on the header, per sub-table); the plan's own keys otherwise. */
 function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, plan: RowPlan): readonly string[] {
   const header = row.header === undefined ? undefined : walk.headers[row.header];
   if (!header) return plan.keys;
-  let cache = orders.get(header);
-  if (!cache) {
-    cache = new Map();
-    orders.set(header, cache);
-  }
-  let order = cache.get(plan.columns);
-  if (!order) {
-    order = computeColumnOrder(row.match.entry.table, header, version, plan);
-    cache.set(plan.columns, order);
-  }
+  const orders = header.orders;
+  // Rows of one sub-table follow each other: the last order worked out is nearly always the one asked for.
+  for (let i = orders.length - 1; i >= 0; i--) if (orders[i]!.columns === plan.columns) return orders[i]!.order;
+  const order = computeColumnOrder(row.match.entry.table, header, version, plan);
+  orders.push({ columns: plan.columns, order });
   return order;
 }
 

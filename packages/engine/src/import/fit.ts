@@ -34,8 +34,12 @@ export function fitCells(cells: readonly string[], n: number, totalLast: boolean
 function window(cells: readonly string[], n: number, totalLast: boolean): string[] {
   const candidates: string[][] = [];
   for (let start = 0; start + n <= cells.length; start++) {
-    const dropped = [...cells.slice(0, start), ...cells.slice(start + n)];
-    if (dropped.every(isEmpty)) candidates.push(cells.slice(start, start + n));
+    // Every cell left out (before `start`, after `start + n`) must be empty.
+    let fits = true;
+    for (let i = 0; i < cells.length && fits; i++) {
+      if ((i < start || i >= start + n) && !isEmpty(cells[i]!)) fits = false;
+    }
+    if (fits) candidates.push(cells.slice(start, start + n));
   }
   if (candidates.length === 0) {
     // Too many figures: keep the first n (the labels' merged cells came before them).

@@ -1,4 +1,5 @@
 import {
+  type ColumnDef,
   type NarrativeId,
   SECTION_IDS,
   type SectionId,
@@ -38,6 +39,8 @@ export interface FoundRow {
 /** A column header found above a table: which columns it names, at which cell position. */
 export interface FoundHeader {
   table: TableId;
+  /** The column order the header gives each sub-table's columns, worked out when the rows are placed. */
+  orders: { columns: readonly ColumnDef[]; order: readonly string[] }[];
   columns: {
     position: number;
     entry: ColumnEntry;
@@ -183,7 +186,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
           if (headerOpen && lastHeader !== undefined && walk.headers[lastHeader]?.table === table) {
             walk.headers[lastHeader]!.columns.push(...columns);
           } else {
-            walk.headers.push({ table, columns });
+            walk.headers.push({ table, columns, orders: [] });
             lastHeader = walk.headers.length - 1;
           }
         }
