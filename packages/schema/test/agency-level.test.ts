@@ -54,10 +54,11 @@ describe('the level of a body from its name', () => {
     ['长白朝鲜族自治县人民政府', 'county'],
     ['乌拉特前旗人民政府', 'county'],
     ['上海市浦东新区人民政府', 'county'],
-    // A 县级市 and a 设区的市 look alike; zones other than the listed ones are neither: no guess.
-    ['淮安市人民政府', undefined],
-    ['昆山市人民政府', undefined],
-    ['淮安市市场监督管理局', undefined],
+    // A 县级市 and a 设区的市 look alike: a 市 is read as a 设区的市 (昆山 too: a known limit).
+    ['淮安市人民政府', 'city'],
+    ['昆山市人民政府', 'city'],
+    ['淮安市市场监督管理局', 'city-department'],
+    // Zones other than the listed ones are neither: no guess.
     ['南京市江北新区管理委员会', undefined],
     ['苏州工业园区管理委员会', undefined],
     ['国务院办公厅', undefined],

@@ -30,8 +30,10 @@ describe('the level a body name implies, as the schema infers it', () => {
     ['沭阳县发展和改革局', 'county-department'],
     ['南京市玄武区人民政府', 'county'],
     ['平潭综合实验区', 'city'],
-    // A 县级市 and a 设区的市 look alike: the importer leaves the level out.
-    ['淮安市人民政府', undefined],
+    // A 市 is read as a 设区的市 (as the published corpus files 淮安市人民政府).
+    ['淮安市人民政府', 'city'],
+    // A zone not listed gives no level: the importer leaves it out.
+    ['苏州工业园区管理委员会', undefined],
   ])('%s', (name, level) => {
     expect(inferAgencyLevel(name)).toBe(level);
     const { report } = importText(`${name}2023年政府信息公开工作年度报告\n${body}`);

@@ -46,7 +46,7 @@ describe('active.regulations-level', () => {
   });
 
   test('a name that does not tell the level gives a note, not a warning', () => {
-    expect(withRegulations({ name: '昆山市人民政府' })).toEqual([
+    expect(withRegulations({ name: '苏州工业园区管理委员会' })).toEqual([
       'info active.regulations-level activeDisclosure.regulations.issued',
     ]);
   });

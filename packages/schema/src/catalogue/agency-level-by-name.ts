@@ -15,7 +15,8 @@ export const townshipNames: readonly RegExp[] = [
 /**
  * The words that end a place name, with the tier each names. Longer words come first, so that
  * 自治区 is not read as a 区. A 县级市 (昆山市) and a 设区的市 (淮安市) cannot be told apart by the
- * name, so 市 gives no tier: the validation would otherwise pass a 县级市's 规章 unremarked.
+ * name: a 市 is read as a 设区的市, the level its reports are filed under (淮安市人民政府 is `city` in
+ * the published corpus). The cost: a 县级市 reporting 规章 is not flagged unless its level is given.
  */
 export const placeSuffixes: readonly { readonly suffix: string; readonly tier: Tier | undefined }[] = [
   { suffix: '自治区', tier: 'province' },
@@ -23,7 +24,7 @@ export const placeSuffixes: readonly { readonly suffix: string; readonly tier: T
   { suffix: '自治州', tier: 'city' },
   { suffix: '地区', tier: 'city' },
   { suffix: '盟', tier: 'city' },
-  { suffix: '市', tier: undefined },
+  { suffix: '市', tier: 'city' },
   { suffix: '自治县', tier: 'county' },
   { suffix: '县', tier: 'county' },
   { suffix: '自治旗', tier: 'county' },
