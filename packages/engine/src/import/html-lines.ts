@@ -135,7 +135,7 @@ export function htmlToLines(html: string): Line[] {
   let depth = 0;
   let nextId = 1;
   let skip = 0;
-  let block: string[] = [];
+  const block: string[] = [];
   let count = 0;
 
   const emit = (cells: string[], covered?: boolean[]) => {
@@ -152,11 +152,13 @@ export function htmlToLines(html: string): Line[] {
     lines.push(line);
   };
   let pre = 0;
+  // The text parts of a block, a cell line or a table's loose text are emptied in place once read.
   const flushBlock = () => {
+    if (block.length === 0) return;
     if (pre > 0) {
       // Preformatted text keeps its lines and tabs: each line is read like a line of plain text.
       const raw = block.join('');
-      block = [];
+      block.length = 0;
       for (const line of raw.split(/\r?\n/, MAX_LINES)) {
         const cells = line.trim() === '' ? undefined : splitCells(line);
         if (cells) emit(cells);
@@ -164,14 +166,15 @@ export function htmlToLines(html: string): Line[] {
       return;
     }
     const text = squash(block);
-    block = [];
+    block.length = 0;
     // Figures set apart by spaces in a paragraph (a table pasted as text) are cells of their own.
     if (text) emit(splitCells(text) ?? [text]);
   };
   const current = () => tables[tables.length - 1];
   const flushCellLine = (cell: Cell) => {
+    if (cell.text.length === 0) return;
     const text = squash(cell.text);
-    cell.text = [];
+    cell.text.length = 0;
     if (text) cell.lines.push(text);
   };
   const closeCell = (table: Table) => {
@@ -195,23 +198,25 @@ export function htmlToLines(html: string): Line[] {
     for (let i = 0; i < cell.colspan; i++) table.covered[at + i] = cell.rowspan;
   };
   const flushLoose = (table: Table) => {
+    if (table.loose.length === 0) return;
     const text = squash(table.loose);
-    table.loose = [];
+    table.loose.length = 0;
     if (text) emit([text]);
   };
   const closeRow = (table: Table) => {
     closeCell(table);
     flushLoose(table);
     const row = table.row;
+    // No row open: a `<tr>` after a `</tr>`, or the end of the table.
+    if (!row) return;
+    // Rowspans started in this row cover the rows below; earlier ones count down.
+    const covered = table.covered;
+    for (let i = 0; i < covered.length; i++) if ((covered[i] ?? 0) > 0) covered[i]!--;
     const rowCovered = table.rowCovered;
+    const lineCells = table.cellLines;
     table.row = undefined;
     table.rowCovered = [];
-    // Rowspans started in this row cover the rows below; earlier ones count down.
-    const covering = table.covered.map((n) => Math.max(0, n - 1));
-    table.covered = covering;
-    const lineCells = table.cellLines;
     table.cellLines = [];
-    if (!row) return;
     const filled = lineCells.filter((l) => l.length > 0);
     // A layout table (one cell holding the whole text) is prose, one line per paragraph.
     if (filled.length === 1 && filled[0]!.length > 1) {

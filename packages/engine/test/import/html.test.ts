@@ -84,6 +84,19 @@ describe('the markup pass before parsing', () => {
   });
 });
 
+test('a rowspan covers the rows below it, however the rows are closed', () => {
+  const lines = (html: string) => htmlToLines(html).map((l) => [l.cells, l.covered ?? []]);
+  const want = [
+    [['申请人', '1'], []],
+    [['', '2'], [true]],
+    [['3', '4'], []],
+  ];
+  expect(
+    lines('<table><tr><td rowspan=2>申请人</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3<td>4</table>'),
+  ).toEqual(want);
+  expect(lines('<table><tr><td rowspan="2">申请人<td>1<tr><td>2<tr><td>3<td>4</table>')).toEqual(want);
+});
+
 describe('hostile markup costs linear work', () => {
   test('unclosed <noscript>, tags without `>` and `<` runs in values', () => {
     const pages = [
