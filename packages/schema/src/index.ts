@@ -11,6 +11,7 @@ export * from './catalogue/index.js';
 export * from './catalogue/narrative-figures.js';
 export * from './catalogue/obligations.js';
 export * from './catalogue/regulation-making.js';
+export * from './catalogue/template-placeholders.js';
 export * from './empty-report.js';
 export * from './labels.js';
 export { isPlainReport } from './plain-report.js';

@@ -114,6 +114,14 @@ export function assemble(
   if (missing.length > 0) report.missingSections = missing;
   reportMissingRows(report, walk, placed, missing, diag);
   reportUnplaced(walk, title.line, diag);
+  for (const { line, section } of walk.placeholders) {
+    diag.add(
+      'narrative.placeholder',
+      'warning',
+      { text: line.text, ...sectionParams(section) },
+      { line: line.no, section, source: line.text },
+    );
+  }
   if (placed.values === 0) {
     diag.add('report.blank', 'warning', {});
   }
@@ -187,7 +195,8 @@ function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, plan: Ro
   if (!header) return plan.keys;
   const orders = header.orders;
   // Rows of one sub-table follow each other: the last order worked out is nearly always the one asked for.
-  for (let i = orders.length - 1; i >= 0; i--) if (orders[i]!.columns === plan.columns) return orders[i]!.order;
+  for (let i = orders.length - 1; i >= 0; i--)
+    if (orders[i]!.columns === plan.columns) return orders[i]!.order;
   const order = computeColumnOrder(row.match.entry.table, header, version, plan);
   orders.push({ columns: plan.columns, order });
   return order;
@@ -298,7 +307,8 @@ function placeRow(p: Placing, row: FoundRow): void {
   if (plan.slot < 0) plan.slot = p.blank.slotOf(entry.table, rowAddress);
   const target = plan.slot < 0 ? p.blank.row(rowAddress) : p.blank.rowAt(entry.table, plan.slot);
   // Printed in the catalogue's order (nearly always): the plan's columns line up with `order` as they are.
-  const columns = order === plan.keys ? plan.columns : order.map((k) => plan.columns.find((c) => c.key === k)!);
+  const columns =
+    order === plan.keys ? plan.columns : order.map((k) => plan.columns.find((c) => c.key === k)!);
   for (let i = 0; i < order.length; i++) {
     placeValue(p, target, rowAddress, order[i]!, fitted.cells[i] ?? '', columns[i]!.kind, where);
   }

@@ -108,6 +108,10 @@ const messages: Record<string, Message> = {
     en: `The year reported on was not found; ${p.year} assumed`,
   }),
   'agency.not-found': () => ({ zh: '未找到报告机关名称', en: 'The reporting body was not found' }),
+  'narrative.placeholder': (p) => ({
+    zh: `「${p.text}」是模板的占位文字，未作为「${p.section}」的正文导入`,
+    en: `“${p.text}” is the template's placeholder; it was not taken as the text of “${p.sectionEn}”`,
+  }),
   'text.unplaced': (p) => ({
     zh: `第 ${p.line} 行起的 ${p.count} 行文字未能归入任何部分：「${p.text}」`,
     en: `${p.count} line(s) of text from line ${p.line} could not be placed: “${p.text}”`,

@@ -22,6 +22,7 @@ import {
   matchRowExact,
   numberingOfLabel,
 } from './match.js';
+import { isPlaceholder } from './placeholder.js';
 import { looksLikeValue } from './value.js';
 
 /** A row of figures found in the text, before its table's format is decided. */
@@ -61,6 +62,8 @@ export interface Walk {
   appealsFigures: { cells: string[]; line: Line }[];
   narrative: Record<NarrativeId, string[]>;
   unplaced: Line[];
+  /** The Word template's placeholders (（文字描述）) left where a narrative goes: not taken as its text. */
+  placeholders: { line: Line; section: SectionId }[];
   /** Lines before section 一 (title, preface), kept for the title and reported. */
   preamble: Line[];
 }
@@ -92,6 +95,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     appealsFigures: [],
     narrative: { overview: [], problems: [], otherMatters: [] },
     unplaced: [],
+    placeholders: [],
     preamble: [],
   };
   let section: SectionId | undefined;
@@ -108,7 +112,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
   };
   const prose = (line: Line) => {
     const narrative = section ? NARRATIVE[section] : undefined;
-    if (narrative) walk.narrative[narrative].push(line.text);
+    if (narrative && section && isPlaceholder(line.text)) walk.placeholders.push({ line, section });
+    else if (narrative) walk.narrative[narrative].push(line.text);
     else if (section === 'appeals' && appealsDone) {
       // Text after section 四's figures is section 五 whose heading was lost.
       enter('problems', line, true);

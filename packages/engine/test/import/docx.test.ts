@@ -23,6 +23,20 @@ describe('the blank official Word template', () => {
     expect(diagnostics.filter((d) => d.code === 'row.not-found')).toEqual([]);
   });
 
+  test('its placeholders (（文字描述）) are not taken for the narrative, and each is reported at its section', async () => {
+    const { report, diagnostics } = await importDocx(template, { year: 2024 });
+    expect(report.narrative).toEqual({ overview: '', problems: '', otherMatters: '' });
+    const placeholders = diagnostics.filter((d) => d.code === 'narrative.placeholder');
+    expect(placeholders.map((d) => [d.section, d.severity])).toEqual([
+      ['overview', 'warning'],
+      ['problems', 'warning'],
+      ['otherMatters', 'warning'],
+    ]);
+    expect(placeholders[2]?.message).toBe(
+      '「（文字描述，收取信息处理费情况在此处报告。）」是模板的占位文字，未作为「六、其他需要报告的事项」的正文导入',
+    );
+  });
+
   test('importReport recognises the .docx by its content and loads the Word reader on demand', async () => {
     const result = await importReport(new Uint8Array(template));
     expect(result.kind).toBe('docx');

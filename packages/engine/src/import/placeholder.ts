@@ -1,0 +1,15 @@
+import { narrativePlaceholders, placeholderOpening } from '@gongkai/schema';
+import { nfkc } from './normalize.js';
+
+// Compared folded: full-width brackets and punctuation as half width, no spaces.
+const fold = (text: string) => nfkc(text).replace(/\s+/g, '');
+const official = new Set(Object.values(narrativePlaceholders).map(fold));
+const opening = `(${fold(placeholderOpening)}`;
+
+/** Whether a line of narrative is the Word template's placeholder left in (`（文字描述）`), not the body's text. */
+export function isPlaceholder(text: string): boolean {
+  // Placeholders are short; prose is turned away by its length before it is folded.
+  if (text.length > 40) return false;
+  const folded = fold(text);
+  return official.has(folded) || (folded.startsWith(opening) && folded.endsWith(')'));
+}
