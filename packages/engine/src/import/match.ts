@@ -89,7 +89,11 @@ function exactMatches(): NonNullable<typeof exactCache> {
     for (const [key, entries] of byKey) {
       out.set(
         key,
-        entries.map((entry) => ({ entry, score: 1, via: entry.keys.find((k) => k.key === key)?.via ?? 'label' })),
+        entries.map((entry) => ({
+          entry,
+          score: 1,
+          via: entry.keys.find((k) => k.key === key)?.via ?? 'label',
+        })),
       );
     }
     return out;

@@ -7,7 +7,9 @@ import { type Line, textToLines } from '../../src/import/lines.js';
 
 // The walk takes a blank cell to be '' (no trimming of its own): every reader must hand over trimmed cells.
 const untrimmed = (lines: readonly Line[]) =>
-  lines.flatMap((l) => l.cells.filter((c) => c !== c.trim()).map((c) => `line ${l.no}: ${JSON.stringify(c)}`));
+  lines.flatMap((l) =>
+    l.cells.filter((c) => c !== c.trim()).map((c) => `line ${l.no}: ${JSON.stringify(c)}`),
+  );
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the cells
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -70,7 +72,14 @@ describe('lines of cells, as every reader hands them to the walk', () => {
   });
 
   test('HTML: cells of tables and paragraphs are trimmed, whatever spaces the markup holds', () => {
-    const cell = fc.constantFrom(' 12 ', '&nbsp;3&nbsp;', '\u3000规章\u3000', '<span> 行政许可 </span>', '', ' ');
+    const cell = fc.constantFrom(
+      ' 12 ',
+      '&nbsp;3&nbsp;',
+      '\u3000规章\u3000',
+      '<span> 行政许可 </span>',
+      '',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 6 }), (rows) => {
         const html = `<p> 标题 </p><table>${rows
