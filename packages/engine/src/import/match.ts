@@ -22,19 +22,20 @@ export const FUZZY_THRESHOLD = 0.72;
 // Labels longer than this are prose, not labels.
 const MAX_LABEL = 80;
 
-/** A bounded memo: labels recur in every report, so damaged-label scoring is done once per form. */
+/**
+ * A bounded memo: labels recur in every report, so damaged-label scoring is done once per form. Values
+ * are boxed, so that a remembered `undefined` (no match) is told from a miss in one lookup.
+ */
 export class Memo<V> {
-  private readonly map = new Map<string, V>();
+  private readonly map = new Map<string, { value: V }>();
   constructor(private readonly size = 4096) {}
-  get(key: string): V | undefined {
-    return this.map.get(key);
-  }
-  has(key: string): boolean {
-    return this.map.has(key);
-  }
-  set(key: string, value: V): V {
+  /** The value remembered for `key`, or `compute`'s, remembered. */
+  remember(key: string, compute: (key: string) => V): V {
+    const known = this.map.get(key);
+    if (known) return known.value;
+    const value = compute(key);
     if (this.map.size >= this.size) this.map.clear();
-    this.map.set(key, value);
+    this.map.set(key, { value });
     return value;
   }
 }
@@ -60,9 +61,10 @@ const printedMemo = new Memo<Printed>(8192);
 const MAX_MEMO_TEXT = 64;
 
 function printed(text: string): Printed {
-  const keep = text.length <= MAX_MEMO_TEXT;
-  const known = keep ? printedMemo.get(text) : undefined;
-  if (known) return known;
+  return text.length <= MAX_MEMO_TEXT ? printedMemo.remember(text, readPrinted) : readPrinted(text);
+}
+
+function readPrinted(text: string): Printed {
   const key = labelKey(text);
   const exact = exactMatches();
   const long = key === '' || key.length > MAX_LABEL;
@@ -73,7 +75,7 @@ function printed(text: string): Printed {
     columns: long ? undefined : exact.columns.get(key),
     fixture: mayBeFixture(text) ? fixtureByKey(key) : undefined,
   };
-  return keep ? printedMemo.set(text, p) : p;
+  return p;
 }
 
 /** The exact matches of every key, built once from the label index. */
@@ -121,8 +123,7 @@ function best<T extends { keys: LabelKey[] }>(
     memo = new Memo();
     fuzzyMemo.set(all, memo);
   }
-  if (memo.has(key)) return memo.get(key) as Match<T> | undefined;
-  return memo.set(key, fuzzy(key, all, prefer)) as Match<T> | undefined;
+  return memo.remember(key, () => fuzzy(key, all, prefer)) as Match<T> | undefined;
 }
 
 function fuzzy<T extends { keys: LabelKey[] }>(
@@ -254,10 +255,11 @@ export interface HeadingMatch {
 export function matchHeading(text: string): HeadingMatch | undefined {
   // Headings are short and are not sentences.
   if (text.length > 60) return undefined;
-  if (headingMemo.has(text)) return headingMemo.get(text);
-  if (SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, '')))
-    return headingMemo.set(text, undefined);
-  return headingMemo.set(text, scoreHeading(text));
+  return headingMemo.remember(text, headingOf);
+}
+
+function headingOf(text: string): HeadingMatch | undefined {
+  return SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, '')) ? undefined : scoreHeading(text);
 }
 
 const headingMemo = new Memo<HeadingMatch | undefined>();
