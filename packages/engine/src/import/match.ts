@@ -259,7 +259,9 @@ export function matchHeading(text: string): HeadingMatch | undefined {
 }
 
 function headingOf(text: string): HeadingMatch | undefined {
-  return SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, '')) ? undefined : scoreHeading(text);
+  return SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, ''))
+    ? undefined
+    : scoreHeading(text);
 }
 
 const headingMemo = new Memo<HeadingMatch | undefined>();
