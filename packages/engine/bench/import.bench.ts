@@ -9,14 +9,26 @@ import { importHtml, importText } from '../src/import/index.js';
  */
 const split = (source: string) => source.split(/\r?\n/).map((line) => line.split('\t'));
 
+// Both sides warmed the same and timed for a full second: the first calls of a page run cold code, and a
+// loaded machine's garbage-collection pauses would otherwise weigh on short runs.
+const options = { time: 1000, warmupTime: 500, warmupIterations: 200 };
+
 for (const e of corpus) {
   const read = e.id.startsWith('html/') ? importHtml : importText;
   describe(e.id, () => {
-    bench('import', () => {
-      read(e.source);
-    });
-    bench('split into lines and cells (baseline)', () => {
-      split(e.source);
-    });
+    bench(
+      'import',
+      () => {
+        read(e.source);
+      },
+      options,
+    );
+    bench(
+      'split into lines and cells (baseline)',
+      () => {
+        split(e.source);
+      },
+      options,
+    );
   });
 }
