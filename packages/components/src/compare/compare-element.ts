@@ -1,12 +1,11 @@
 import { formatsOf, getCell, type Locale, type Report } from '@gongkai/schema';
 import { css, html, LitElement, nothing } from 'lit';
-import { localeOf } from '../i18n/locale.js';
+import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { formatCell, formatDelta, formatPercent } from '../i18n/numbers.js';
 import { tableModels } from '../model/table-model.js';
 import { reportTitle, sectionHeading } from '../render/report-body.js';
 import { type CellRenderer, renderTable } from '../render/table.js';
-import { watchDocumentLang } from '../report/report-element.js';
 import { reportStyles } from '../styles/report-styles.js';
 import { type CellChange, compareCell } from './change.js';
 
@@ -34,7 +33,7 @@ import { type CellChange, compareCell } from './change.js';
  * @cssprop --gk-color-border - Table rules.
  * @cssprop --gk-font-family - Font stack.
  */
-export class GkReportCompare extends LitElement {
+export class GkReportCompare extends Localized(LitElement) {
   static override styles = [
     reportStyles,
     css`
@@ -95,33 +94,6 @@ export class GkReportCompare extends LitElement {
 
   /** Overrides of the element's own words, flat or per locale. */
   messages?: Partial<Messages> | Partial<Record<Locale, Partial<Messages>>>;
-
-  #stopLang?: () => void;
-
-  static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopLang = watchDocumentLang(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopLang?.();
-  }
-
-  /** The locale in use: `lang` of the element, an ancestor, or the document. */
-  get locale(): Locale {
-    return localeOf(this);
-  }
 
   /** The change of every cell, by address. */
   changes(): Map<string, CellChange> {

@@ -17,13 +17,12 @@ import { type CellChange, type ChangeSource, GkChangeEvent } from '../events/cha
 import { GkDraftEvent } from '../events/draft.js';
 import { GkValidateEvent } from '../events/validate.js';
 import { FindingsChannel, type FindingsSource, findingsByPath, focusPath } from '../findings/source.js';
-import { localeOf } from '../i18n/locale.js';
+import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { parseCellInput } from '../i18n/numbers.js';
 import { type TableModel, tableModels } from '../model/table-model.js';
 import { renderReportBody } from '../render/report-body.js';
 import type { CellRenderer } from '../render/table.js';
-import { watchDocumentLang } from '../report/report-element.js';
 import { reportStyles } from '../styles/report-styles.js';
 import { type Draft, DraftStore, defaultDraftKey } from './drafts.js';
 import { editorStyles } from './editor-styles.js';
@@ -72,7 +71,7 @@ interface Position {
  * @cssprop --gk-color-header-background - Background of header cells.
  * @cssprop --gk-font-family - Font stack.
  */
-export class GkReportEditor extends LitElement implements FindingsSource {
+export class GkReportEditor extends Localized(LitElement) implements FindingsSource {
   static override styles = [reportStyles, editorStyles];
 
   static override properties = {
@@ -132,7 +131,6 @@ export class GkReportEditor extends LitElement implements FindingsSource {
   #entered?: Report;
   #drafts?: DraftStore;
   #saveTimer?: ReturnType<typeof setTimeout>;
-  #stopLang?: () => void;
   #positions = new Map<string, Position>();
   #grids: string[][][] = [];
   #indexed?: string;
@@ -142,38 +140,21 @@ export class GkReportEditor extends LitElement implements FindingsSource {
     this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
-  static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#relocalize();
-  }
-
   /** Findings carry sentences: a new language recomputes them. */
-  #relocalize(): void {
+  protected override languageChanged(): void {
     this.#revalidate();
-    this.requestUpdate();
+    super.languageChanged();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopLang = watchDocumentLang(() => this.#relocalize());
     addEventListener('pagehide', this.#flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopLang?.();
     removeEventListener('pagehide', this.#flush);
     this.#flush();
-  }
-
-  /** The locale in use: `lang` of the element, an ancestor, or the document. */
-  get locale(): Locale {
-    return localeOf(this);
   }
 
   /** The report as edited, derived totals filled in: what the form submits. */

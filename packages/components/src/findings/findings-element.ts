@@ -2,9 +2,8 @@ import type { Locale } from '@gongkai/schema';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Finding, loadEngine, type RuleInfo } from '../engine/api.js';
 import { GkFindingSelectEvent } from '../events/finding-select.js';
-import { localeOf } from '../i18n/locale.js';
+import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
-import { watchDocumentLang } from '../report/report-element.js';
 import { type FindingsSource, isFindingsSource } from './source.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -30,7 +29,7 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
  * @cssprop --gk-color-focus - Focus highlight.
  * @cssprop --gk-font-family - Font stack.
  */
-export class GkFindings extends LitElement {
+export class GkFindings extends Localized(LitElement) {
   static override styles = css`
     :host {
       display: block;
@@ -127,27 +126,13 @@ export class GkFindings extends LitElement {
 
   #source?: FindingsSource;
   #unsubscribe?: () => void;
-  #stopLang?: () => void;
-
-  static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopLang = watchDocumentLang(() => this.requestUpdate());
     void this.#link();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopLang?.();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#source = undefined;
@@ -172,11 +157,6 @@ export class GkFindings extends LitElement {
     this.#unsubscribe = target.observeFindings((findings) => {
       this.findings = findings;
     });
-  }
-
-  /** The locale in use: `lang` of the element, an ancestor, or the document. */
-  get locale(): Locale {
-    return localeOf(this);
   }
 
   #select(event: Event, finding: Finding): void {

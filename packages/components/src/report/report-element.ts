@@ -2,7 +2,7 @@ import { getCell, type Locale, type NarrativeId, type Report } from '@gongkai/sc
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Finding, loadEngine } from '../engine/api.js';
 import { FindingsChannel, type FindingsSource, findingsByPath, focusPath } from '../findings/source.js';
-import { localeOf } from '../i18n/locale.js';
+import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { formatCell } from '../i18n/numbers.js';
 import { renderParagraphs } from '../render/narrative.js';
@@ -46,7 +46,7 @@ import { adoptPageStyle } from './page-style.js';
  * @cssprop --gk-cell-padding - Padding of table cells.
  * @cssprop --gk-table-min-width - Width below which tables scroll sideways.
  */
-export class GkReport extends LitElement implements FindingsSource {
+export class GkReport extends Localized(LitElement) implements FindingsSource {
   static override styles = reportStyles;
 
   static override properties = {
@@ -83,26 +83,15 @@ export class GkReport extends LitElement implements FindingsSource {
 
   readonly #channel = new FindingsChannel();
   #stopInline?: () => void;
-  #stopLang?: () => void;
   #fetch?: AbortController;
   #loaded?: Report;
   #serverNodes?: ChildNode[];
   #validation = 0;
 
-  static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: `super` must resolve to LitElement's getter run on this class.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#relocalize();
-  }
-
   /** Findings computed here carry sentences: a new language recomputes them. */
-  #relocalize(): void {
+  protected override languageChanged(): void {
     if (this.showFindings && !this.findings && this.report) void this.#validate(this.report);
-    this.requestUpdate();
+    super.languageChanged();
   }
 
   /**
@@ -151,19 +140,12 @@ export class GkReport extends LitElement implements FindingsSource {
         }
       });
     }
-    this.#stopLang = watchDocumentLang(() => this.#relocalize());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopInline?.();
-    this.#stopLang?.();
     this.#fetch?.abort();
-  }
-
-  /** The locale in use: `lang` of the element, an ancestor, or the document. */
-  get locale(): Locale {
-    return localeOf(this);
   }
 
   /** The findings currently shown (marked cells, or the editor's live checks). */
@@ -278,12 +260,4 @@ export class GkReport extends LitElement implements FindingsSource {
         html`<div id=${`narrative-${id}`}>${renderParagraphs(text, messages.emptyNarrative)}</div>`,
     })}`;
   }
-}
-
-/** Calls back when the document's `lang` changes, for elements that inherit it. */
-export function watchDocumentLang(callback: () => void): () => void {
-  if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return () => {};
-  const observer = new MutationObserver(callback);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  return () => observer.disconnect();
 }
