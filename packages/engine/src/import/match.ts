@@ -60,8 +60,17 @@ const printedMemo = new Memo<Printed>(8192);
 // Longer texts are prose: read each time, not kept.
 const MAX_MEMO_TEXT = 64;
 
+// The walk asks several things of one cell in a row (fixture? row? numbering? column?): the last text
+// asked about is answered without a lookup.
+let lastText: string | undefined;
+let lastPrinted: Printed | undefined;
+
 function printed(text: string): Printed {
-  return text.length <= MAX_MEMO_TEXT ? printedMemo.remember(text, readPrinted) : readPrinted(text);
+  if (text === lastText && lastPrinted) return lastPrinted;
+  const p = text.length <= MAX_MEMO_TEXT ? printedMemo.remember(text, readPrinted) : readPrinted(text);
+  lastText = text;
+  lastPrinted = p;
+  return p;
 }
 
 function readPrinted(text: string): Printed {

@@ -72,6 +72,7 @@ export function plainFigure(raw: string): number | undefined {
 }
 
 const MAX_VALUE_TEXT = 64;
+const NUMBERED = /^\d{1,2}[、.．](?![\d０-９])/;
 
 /** Whether a cell's text reads as a value (a number or a blank marker other than empty), not a label. */
 export function looksLikeValue(raw: string): boolean {
@@ -83,6 +84,8 @@ export function looksLikeValue(raw: string): boolean {
   if (plainFigure(raw) !== undefined) return true;
   // A figure with its note is short; a paragraph opening with a year (2024年，…) is read no further.
   if (raw.length > MAX_VALUE_TEXT) return false;
+  // A numbered label (1.属于国家秘密, 2、其他) is told by its numbering before any normalising.
+  if (NUMBERED.test(raw)) return false;
   // A figure or blank marker opens with a digit, a sign, a dash, a slash or 无/空: prose is turned away unread.
   if (!FIRST.test(raw)) return false;
   const text = nfkc(raw).trim();
