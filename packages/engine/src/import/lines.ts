@@ -71,10 +71,14 @@ const HASH = 0x23;
 // A figure as printed in a table: a number (with a bracketed note) or a blank marker.
 const FIGURE = /^(?:[+\-−]?\d[\d,.]*(?:[(（][^)）\s]*[)）])?|[/／—–\-－]+|无)$/;
 
+// The characters a figure or a blank marker may end with.
+const FIGURE_END = /^[\d/／—–\-－无]$/;
+
 /** `规章 0 0 0` → [规章, 0, 0, 0]: PDF copies lose the tabs but keep spaces between figures. */
 function splitTrailingFigures(line: string): string[] {
-  // Prose ends in a word or punctuation, not a figure: most lines are answered here.
-  if (!/[\d/／—–\-－无]$/.test(line)) return [line];
+  // Prose ends in a word or punctuation, not a figure: most lines are answered here, by their last character
+  // (an end-anchored expression would be tried at every position of a long paragraph).
+  if (!FIGURE_END.test(line.charAt(line.length - 1))) return [line];
   const tokens = line.split(/\s+/, MAX_CELLS * 4);
   let start = tokens.length;
   while (start > 0 && FIGURE.test(nfkc(tokens[start - 1] ?? ''))) start--;

@@ -263,14 +263,13 @@ export interface HeadingMatch {
  */
 export function matchHeading(text: string): HeadingMatch | undefined {
   // Headings are short and are not sentences.
-  if (text.length > 60) return undefined;
+  // Sub-headings （一）… are told by their opening bracket, before any lookup.
+  if (text.length > 60 || SUBHEADING.test(text)) return undefined;
   return headingMemo.remember(text, headingOf);
 }
 
 function headingOf(text: string): HeadingMatch | undefined {
-  return SUBHEADING.test(text) || SENTENCE.test(text.replace(/[。.：:]\s*$/, ''))
-    ? undefined
-    : scoreHeading(text);
+  return SENTENCE.test(text.replace(/[。.：:]\s*$/, '')) ? undefined : scoreHeading(text);
 }
 
 const headingMemo = new Memo<HeadingMatch | undefined>();
