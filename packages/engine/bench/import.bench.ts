@@ -1,6 +1,7 @@
 import { corpus } from '@gongkai/corpus';
-import { bench, describe } from 'vitest';
+import { afterAll, bench, describe } from 'vitest';
 import { importHtml, importText } from '../src/import/index.js';
+import { bestOf } from './best-of.js';
 
 /**
  * Import of each corpus report against a baseline that only splits the same text into lines and cells.
@@ -32,3 +33,26 @@ for (const e of corpus) {
     );
   });
 }
+
+// The steady table: best of short rounds per report (`bestOf`), import ÷ split, against the goals.
+afterAll(() => {
+  const rows = corpus.map((e) => {
+    const read = e.id.startsWith('html/') ? importHtml : importText;
+    const calls = e.id.startsWith('html/') ? 50 : 500;
+    const base = bestOf(() => split(e.source), 9, calls);
+    const time = bestOf(() => read(e.source), 9, calls);
+    return { id: e.id, base, time, ratio: time / base };
+  });
+  const fmt = (us: number) => (us / 1000).toFixed(3).padStart(8);
+  const lines = [
+    '',
+    'import ÷ split into lines and cells (ms per report, best of 9 rounds; goal: under 2 ms, ratio ≤ 5)',
+    `${'report'.padEnd(44)}${'split'.padStart(8)}${'import'.padStart(8)}   ratio`,
+    ...rows.map(
+      (r) =>
+        `${r.id.padEnd(44)}${fmt(r.base)}${fmt(r.time)}${r.ratio.toFixed(2).padStart(8)}${r.time < 2000 && r.ratio <= 5 ? '' : '  (goal missed)'}`,
+    ),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+});

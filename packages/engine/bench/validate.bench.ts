@@ -7,6 +7,7 @@ import { afterAll, bench, describe } from 'vitest';
 import { validate } from '../src/index.js';
 import { forgetRecentReports } from '../src/validate/caches.js';
 import { consistentReport, seeded } from '../test/validate/consistent-report.js';
+import { bestOf } from './best-of.js';
 
 // Checking a report must cost less than reading it: each group races validate against JSON.parse of
 // the same report's JSON text; vitest prints the ratio ("× faster than") per group. `validate` is
@@ -49,18 +50,10 @@ describe('edit one cell, then revalidate (generated report)', () => {
   });
 });
 
-// tinybench's figures above swing when other work shares the machine; this table times each case in
-// alternating short rounds and keeps the best round of each, which is steadier, and prints the ratios.
+// tinybench's figures above swing when other work shares the machine; this table keeps the best of short
+// rounds per case (`bestOf`), which is steadier, and prints the ratios.
 afterAll(() => {
-  const best = (run: () => void): number => {
-    let min = Number.POSITIVE_INFINITY;
-    for (let round = 0; round < 9; round++) {
-      const start = performance.now();
-      for (let i = 0; i < 500; i++) run();
-      min = Math.min(min, ((performance.now() - start) / 500) * 1000);
-    }
-    return min;
-  };
+  const best = (run: () => void) => bestOf(run);
   const rows = cases.map(({ name, text }) => {
     const report = JSON.parse(text) as Report;
     const parse = best(() => JSON.parse(text));
