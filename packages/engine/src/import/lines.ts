@@ -59,10 +59,32 @@ export function splitCells(line: string, trimmed = line.trim()): string[] | unde
   const stripped = first === HASH ? line.replace(/^\s*#{1,6}\s+/, '') : line;
   if (stripped.includes('\t')) {
     const cells = stripped.split('\t', MAX_CELLS);
-    for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      // Most cells have nothing to trim, which their first and last characters tell.
+      if (cell !== '' && (edgeSpace(cell.charCodeAt(0)) || edgeSpace(cell.charCodeAt(cell.length - 1))))
+        cells[i] = cell.trim();
+    }
     return cells;
   }
   return splitTrailingFigures(first === HASH ? stripped.trim() : trimmed);
+}
+
+/** Whether `trim` would remove this character (ASCII controls and space, and Unicode's spaces). */
+function edgeSpace(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 const PIPE = 0x7c;
