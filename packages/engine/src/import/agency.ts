@@ -1,10 +1,6 @@
 import type { Line } from './lines.js';
 import { nfkc } from './normalize.js';
 
-// The level a body's name implies is a fact of the format, stated once in the schema; the importer's
-// readers take it from here with the rest of what they learn about the body.
-export { inferAgencyLevel } from '@gongkai/schema';
-
 /** The year reported on and the reporting body, as printed in the title. */
 export interface TitleFacts {
   year?: number;

@@ -2,6 +2,7 @@ import {
   createEmptyReport,
   type FormatVersion,
   formatsOf,
+  inferAgencyLevel,
   type Report,
   SECTION_IDS,
   type SectionId,
@@ -12,7 +13,7 @@ import {
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
-import { fullName, guessYear, inferAgencyLevel, readTitle } from './agency.js';
+import { fullName, guessYear, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
 import { placementsOf, planOf, type RowPlan } from './label-index.js';

@@ -2,6 +2,7 @@ import {
   createEmptyReport,
   FORMAT_VERSIONS,
   type FormatVersion,
+  inferAgencyLevel,
   layoutOf,
   type Report,
   type SectionId,
@@ -11,7 +12,6 @@ import {
 } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
 import { CSV_HEADER, META_FIELDS } from '../export/long-form.js';
-import { inferAgencyLevel } from './agency.js';
 import { DiagnosticCollector } from './collector.js';
 import { csvRecords } from './csv-records.js';
 import type { Line } from './lines.js';
