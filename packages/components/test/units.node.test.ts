@@ -1,4 +1,5 @@
 import { formatsOf, layoutOf } from '@gongkai/schema';
+import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { History } from '../src/editor/history.js';
 import { isBlock, parseTsv } from '../src/editor/tsv.js';
@@ -83,6 +84,35 @@ describe('numbers', () => {
     expect(parseCellInput('-3')).toBe(-3);
     for (const blank of ['', ' ', '/', '—', '-', '无']) expect(parseCellInput(blank)).toBeNull();
     for (const bad of ['12a', '1.2.3', 'abc', '1 2x']) expect(parseCellInput(bad)).toBeUndefined();
+  });
+
+  test('prints what Intl.NumberFormat prints, for any figure in either language', () => {
+    const intl = (value: number, kind: 'count' | 'amount', locale: 'zh' | 'en') => {
+      const decimals = kind === 'amount' ? decimalsOf(value) : 0;
+      return new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      }).format(value);
+    };
+    const figure = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e12 }),
+      fc.double({ min: -1e7, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: 0, max: 1e8 }).map((n) => n / 100),
+      fc.constantFrom(0, 0.35, 96171.6, 1e21, 1.5e-7, 123.4567891, Number.MAX_SAFE_INTEGER),
+    );
+    fc.assert(
+      fc.property(
+        figure,
+        fc.constantFrom('count' as const, 'amount' as const),
+        fc.constantFrom('zh' as const, 'en' as const),
+        (value, kind, locale) => {
+          // A negative zero is no figure a report holds: it prints 0 (Intl would print -0).
+          const expected = Object.is(value, -0) ? '0' : intl(value, kind, locale);
+          expect(formatCell(value, kind, locale)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   test('prints through Intl.NumberFormat, amounts with their decimals, blank as nothing', () => {
