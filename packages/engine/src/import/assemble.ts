@@ -222,6 +222,9 @@ function computeColumnOrder(
   return order.every((key, i) => key === keys[i]) ? keys : order;
 }
 
+// Cells come trimmed from every reader: blank is ''.
+const isBlankCell = (c: string) => c === '';
+
 /** What placing figures into the blank report needs at every row. */
 interface Placing {
   blank: Blank;
@@ -265,6 +268,8 @@ function placeRow(p: Placing, row: FoundRow): void {
       { ...where, path: rowAddress },
     );
   }
+  // A row printed with every cell blank (a template's, a township's) places nothing: its cells stay blank.
+  if (row.cells.every(isBlankCell)) return;
   const order = columnOrder(row, p.walk, version, plan);
   const fitted = fitCells(row.cells, order.length, plan.totalLast && order.at(-1) === plan.keys.at(-1));
   if (fitted.status === 'ambiguous') {

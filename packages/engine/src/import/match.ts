@@ -199,6 +199,11 @@ export function numberingOfLabel(text: string): string {
   return printed(text).numbering;
 }
 
+/** Whether a text names a column exactly (official label or known alias). */
+export function hasExactColumn(text: string): boolean {
+  return (printed(text).columns?.length ?? 0) > 0;
+}
+
 /** The column a printed header names. */
 export function matchColumn(
   text: string,

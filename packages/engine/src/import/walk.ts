@@ -20,6 +20,7 @@ import {
   matchRow,
   matchRowCell,
   matchRowExact,
+  hasExactColumn,
   numberingOfLabel,
 } from './match.js';
 import { isPlaceholder } from './placeholder.js';
@@ -177,6 +178,8 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
         }
         // Column headers carry no numbering; 3.其他 and （七）总计 are rows, not the 其他 and 总计 columns.
         if (numberingOfLabel(cell) !== '') continue;
+        // The exact name of a row (规章, 行政许可) is that row, not a damaged column header.
+        if (across && !hasExactColumn(cell)) continue;
         const column = matchColumn(cell, preferTable);
         if (column && column.score >= 0.8) {
           columns.push({ position, entry: column.entry, text: cell.trim(), via: column.via, line: line.no });
