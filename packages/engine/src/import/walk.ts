@@ -13,6 +13,7 @@ import type { Line } from './lines.js';
 import {
   FUZZY_THRESHOLD,
   type HeadingMatch,
+  hasExactColumn,
   type Match,
   matchColumn,
   matchFixture,
@@ -20,7 +21,6 @@ import {
   matchRow,
   matchRowCell,
   matchRowExact,
-  hasExactColumn,
   numberingOfLabel,
 } from './match.js';
 import { isPlaceholder } from './placeholder.js';
