@@ -14,7 +14,7 @@ import type { ImportOptions } from '../diagnostics.js';
 import { CSV_HEADER, META_FIELDS } from '../export/long-form.js';
 import { DiagnosticCollector } from './collector.js';
 import { csvRecords } from './csv-records.js';
-import type { Line } from './lines.js';
+import { type Line, lineOf } from './lines.js';
 import { readLines } from './read-lines.js';
 import type { ImportResult } from './result.js';
 import { readCell } from './value.js';
@@ -38,11 +38,13 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
   const body = text.replace(BOM, '');
   if (!isLongFormCsv(body)) {
-    const lines: Line[] = csvRecords(body).map((r) => ({
-      no: r.line,
-      cells: r.fields.map((f) => f.trim()),
-      text: r.fields.filter((f) => f.trim() !== '').join(' '),
-    }));
+    const lines: Line[] = csvRecords(body).map((r) =>
+      lineOf(
+        r.line,
+        r.fields.map((f) => f.trim()),
+        r.fields.filter((f) => f.trim() !== '').join(' '),
+      ),
+    );
     return { ...readLines(lines, options, collector), kind: 'csv' };
   }
   const records = csvRecords(body).slice(1);

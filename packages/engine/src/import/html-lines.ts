@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { SELF_CLOSING, slimMarkup, VOID } from './html-markup.js';
-import { type Line, MAX_CELLS, MAX_LINES, splitCells } from './lines.js';
+import { type Line, lineOf, MAX_CELLS, MAX_LINES, splitCells } from './lines.js';
 
 // Content of these elements is never report text.
 const SKIP = new Set([
@@ -142,14 +142,15 @@ export function htmlToLines(html: string): Line[] {
     if (lines.length >= MAX_LINES || cells.every((c) => c === '')) return;
     const trimmed = cells.slice(0, MAX_CELLS);
     count++;
-    const line: Line = {
-      no: count,
-      cells: trimmed,
-      text: trimmed.filter((c) => c !== '').join(' '),
-      ancestors: stack.slice(0, MAX_DEPTH),
-    };
-    if (covered?.some(Boolean)) line.covered = covered.slice(0, MAX_CELLS);
-    lines.push(line);
+    lines.push(
+      lineOf(
+        count,
+        trimmed,
+        trimmed.filter((c) => c !== '').join(' '),
+        covered?.some(Boolean) ? covered.slice(0, MAX_CELLS) : undefined,
+        stack.slice(0, MAX_DEPTH),
+      ),
+    );
   };
   let pre = 0;
   // The text parts of a block, a cell line or a table's loose text are emptied in place once read.

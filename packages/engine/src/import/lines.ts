@@ -14,6 +14,20 @@ export interface Line {
   ancestors?: readonly number[];
 }
 
+/**
+ * A line, always built here: every reader's lines then share one shape (the same fields in the same order,
+ * absent ones undefined), so the walk reads them monomorphically whatever the input's format.
+ */
+export function lineOf(
+  no: number,
+  cells: string[],
+  text: string,
+  covered?: readonly boolean[],
+  ancestors?: readonly number[],
+): Line {
+  return { no, cells, text, covered, ancestors };
+}
+
 // A hostile input must cost bounded work: lines and cells beyond these are not read.
 export const MAX_LINES = 20_000;
 export const MAX_CELLS = 64;
@@ -42,7 +56,7 @@ export function textToLines(text: string): Line[] {
     if (trimmed === '') continue;
     const cells = splitCells(line, trimmed);
     if (cells === undefined) continue;
-    out.push({ no: i + 1, cells, text: trimmed });
+    out.push(lineOf(i + 1, cells, trimmed));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import {
   SECTION_IDS,
   type SectionId,
   sectionLabel,
+  TABLE_IDS,
   type TableId,
   tableDef,
 } from '@gongkai/schema';
@@ -320,6 +321,8 @@ function tableHeadingInParentheses(
   walk: Walk,
 ): HeadingMatch | undefined {
   if (!next || !/^\s*[(（][一二三四五六七八九十][)）]/.test(text)) return undefined;
+  // Once every table's heading has been met, no （二）-style heading is left to find.
+  if (TABLE_IDS.every((id) => walk.headings.has(id))) return undefined;
   const first = nonEmpty(next.cells)[0] ?? '';
   // What follows a table heading is a short label of the table, not a paragraph.
   if (first === '' || first.length > 40) return undefined;

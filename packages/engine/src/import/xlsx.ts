@@ -4,7 +4,7 @@ import { loadExcel } from '../export/exceljs.js';
 import { META_FIELDS } from '../export/long-form.js';
 import { toArrayBuffer } from './bytes.js';
 import { DiagnosticCollector } from './collector.js';
-import { type Line, MAX_CELLS, MAX_LINES } from './lines.js';
+import { type Line, lineOf, MAX_CELLS, MAX_LINES } from './lines.js';
 import { readLines } from './read-lines.js';
 import type { ImportResult } from './result.js';
 
@@ -47,9 +47,8 @@ export async function importXlsx(
         meta.set(field.address, cells[1] ?? '');
         return;
       }
-      const line: Line = { no, cells, text: cells.filter((c) => c !== '').join(' ') };
-      if (covered.some(Boolean)) line.covered = covered;
-      lines.push(line);
+      const text = cells.filter((c) => c !== '').join(' ');
+      lines.push(lineOf(no, cells, text, covered.some(Boolean) ? covered : undefined));
     });
   });
   const name = meta.get('agency.name');
