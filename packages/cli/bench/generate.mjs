@@ -4,16 +4,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AGENCY_LEVELS } from '@gongkai/schema';
 
-const LEVELS = [
-  'province',
-  'province-department',
-  'city',
-  'city-department',
-  'county',
-  'county-department',
-  'township',
-];
+// Every level a body may have, from the schema (`other` aside: the generated bodies all have a place).
+const LEVELS = AGENCY_LEVELS.filter((level) => level !== 'other');
 /** Files per sub-folder, as a province's archive would be split by county or month. */
 const PER_FOLDER = 1000;
 

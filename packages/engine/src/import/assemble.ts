@@ -17,7 +17,7 @@ import { fullName, guessYear, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells } from './fit.js';
 import { placementsOf, planOf, type RowPlan } from './label-index.js';
-import type { Line } from './lines.js';
+import { isBlankCell, type Line } from './lines.js';
 import { type AmbiguousRun, resolveRuns } from './resolve-runs.js';
 import { type Blank, emptyReport } from './skeleton.js';
 import { plainFigure, readCell } from './value.js';
@@ -221,9 +221,6 @@ function computeColumnOrder(
   const order = [...mine].sort((a, b) => a.position - b.position).map((c) => c.entry.column.key);
   return order.every((key, i) => key === keys[i]) ? keys : order;
 }
-
-// Cells come trimmed from every reader: blank is ''.
-const isBlankCell = (c: string) => c === '';
 
 /** What placing figures into the blank report needs at every row. */
 interface Placing {

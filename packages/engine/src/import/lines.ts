@@ -14,6 +14,9 @@ export interface Line {
   ancestors?: readonly number[];
 }
 
+/** Whether a cell is blank: every reader trims its cells (see `Line.cells`), so blank is ''. */
+export const isBlankCell = (cell: string): boolean => cell === '';
+
 /**
  * A line, always built here: every reader's lines then share one shape (the same fields in the same order,
  * absent ones undefined), so the walk reads them monomorphically whatever the input's format.

@@ -10,7 +10,7 @@ import {
 } from '@gongkai/schema';
 import type { DiagnosticCollector } from './collector.js';
 import type { ColumnEntry, RowEntry } from './label-index.js';
-import type { Line } from './lines.js';
+import { isBlankCell, type Line } from './lines.js';
 import {
   FUZZY_THRESHOLD,
   type HeadingMatch,
@@ -76,13 +76,10 @@ const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = {
   otherMatters: 'otherMatters',
 };
 
-// Cells come trimmed from every reader (see `Line.cells`): blank is empty.
-const isBlank = (c: string) => c === '';
-
 /** The cells that hold text; most lines have no empty cell, and are then returned without a copy. */
 function nonEmpty(cells: readonly string[]): readonly string[] {
   for (let i = 0; i < cells.length; i++) {
-    if (isBlank(cells[i]!)) return cells.filter((c) => !isBlank(c));
+    if (isBlankCell(cells[i]!)) return cells.filter((c) => !isBlankCell(c));
   }
   return cells;
 }
@@ -159,7 +156,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       const headerCells = spaced ? filled[0]!.trim().split(/\s+/, 64) : line.cells;
       for (let position = 0; position < headerCells.length; position++) {
         const cell = headerCells[position]!;
-        if (isBlank(cell)) continue;
+        if (isBlankCell(cell)) continue;
         const fixture = fixtureOf(cell);
         if (
           fixture &&
@@ -220,7 +217,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       (hasValues || tableContext || filled.length > 1) && (hasValues || !filled.every((c) => fixtureOf(c)));
     for (let i = mayBeRow ? labelEnd - 1 : -1; i >= 0; i--) {
       const cell = line.cells[i]!;
-      if (isBlank(cell)) continue;
+      if (isBlankCell(cell)) continue;
       const m = hasValues ? matchRowCell(cell, preferTable) : matchRow(cell, preferTable);
       if (m && m.score >= FUZZY_THRESHOLD) {
         found = { match: m, at: i };
