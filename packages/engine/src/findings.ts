@@ -23,6 +23,34 @@ export interface Finding {
    * diffs. `validate` always sets it; optional so that findings made elsewhere need not.
    */
   fingerprint?: string;
+  /**
+   * For a sum that does not hold: the cells most likely wrong and the values that would make every
+   * sum hold, best first (see `Suspect`). Absent when the rule is not arithmetic or nothing fails.
+   */
+  suspects?: Suspect[];
+}
+
+/**
+ * How sure a proposal is: `certain`, one cell and one value mend every failing sum and nothing else
+ * does; `likely`, several fixes fit and the first is explained by a common slip (digits swapped, a
+ * digit dropped, a total left 0) better than the others; `ambiguous`, the figures cannot tell the
+ * fixes apart; `none`, more cells than a proposal may change would have to change.
+ */
+export type Confidence = 'certain' | 'likely' | 'ambiguous' | 'none';
+
+/** One proposed correction: change `cells` to `values` (same order), with why, in the finding's locale. */
+export interface Suspect {
+  /** Cell addresses; empty with confidence `none`. */
+  cells: string[];
+  /** The value each cell would take. */
+  values: number[];
+  /** What the cells hold now (null where blank), for showing and for undoing. */
+  was: (number | null)[];
+  confidence: Confidence;
+  /** One sentence naming the cells, the values, the sums they mend and the slip that explains them. */
+  why: string;
+  /** The report the cells belong to: `previous` when last year's report is the one out of step. */
+  report?: 'previous';
 }
 
 export interface ValidateOptions {

@@ -3,3 +3,4 @@
 export { ruleById, rules } from './rules.js';
 export { computeTotals } from './totals.js';
 export { validate } from './validate.js';
+export { likelyCells } from './suspects/index.js';

@@ -13,6 +13,7 @@ import { checkRepeatedText } from './checks/repeated-text.js';
 import { checkStructure } from './checks/structure.js';
 import { checkOf } from './context.js';
 import { ordered } from './order.js';
+import { attachSuspects } from './suspects/attach.js';
 
 /**
  * Checks a report against every rule of the format and returns the findings in reading order, each
@@ -44,5 +45,6 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
     checkCrossYear(check, options.previous);
   }
   if (options.units) checkHierarchy(check, options.units);
+  attachSuspects(check, options.previous);
   return ordered(check.findings, check.plan);
 }
