@@ -1,4 +1,5 @@
 /** Which cells are likely wrong when the sums fail, and what they should hold. */
 
-export { attachSuspects, explain } from './attach.js';
+export { attachSuspects } from './attach.js';
+export { explain } from './explain.js';
 export { likelyCells } from './likely-cells.js';

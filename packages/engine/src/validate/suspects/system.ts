@@ -9,6 +9,8 @@ export interface System {
   plan: Plan;
   /** Rule of each equation, as the findings name it. */
   rules: readonly string[];
+  /** The rules above, once each. */
+  ruleSet: ReadonlySet<string>;
   cells: readonly Int32Array[];
   coefs: readonly Int8Array[];
   constants: Float64Array;
@@ -79,5 +81,5 @@ function build(
   };
   for (const list of ofCell) for (let k = 1; k < list.length; k++) parent[root(list[k] as number)] = root(list[0] as number);
   const component = Int32Array.from(cells.keys(), root);
-  return { plan, rules, cells, coefs, constants, ofCell, component, count: cells.length };
+  return { plan, rules, ruleSet: new Set(rules), cells, coefs, constants, ofCell, component, count: cells.length };
 }
