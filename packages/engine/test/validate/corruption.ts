@@ -42,7 +42,9 @@ export function dataCells(report: Report): string[] {
   const system = systemOf(plan);
   return plan.cells
     .map((c, i) => ({ c, i }))
-    .filter(({ c, i }) => (system.ofCell[i]?.length ?? 0) > 0 && typeof getCell(report, c.address) === 'number')
+    .filter(
+      ({ c, i }) => (system.ofCell[i]?.length ?? 0) > 0 && typeof getCell(report, c.address) === 'number',
+    )
     .map(({ c }) => c.address);
 }
 
@@ -52,12 +54,19 @@ function checkedSums(report: Report, cell: string): number {
   const system = systemOf(plan);
   const i = plan.indexOf.get(cell) as number;
   return (system.ofCell[i] ?? []).filter((e) =>
-    Array.from(system.cells[e] as Int32Array).every((c) => typeof getCell(report, plan.cells[c]?.address as string) === 'number'),
+    Array.from(system.cells[e] as Int32Array).every(
+      (c) => typeof getCell(report, plan.cells[c]?.address as string) === 'number',
+    ),
   ).length;
 }
 
 /** Corrupts one cell of a corpus report with one slip and reads the suspects. */
-export function corrupt(entry: CorpusEntry, previous: Report | undefined, cell: string, slip: string): Outcome | undefined {
+export function corrupt(
+  entry: CorpusEntry,
+  previous: Report | undefined,
+  cell: string,
+  slip: string,
+): Outcome | undefined {
   const truth = getCell(entry.report, cell) as number;
   const printed = slips[slip]?.(truth);
   if (printed === undefined || printed === truth) return undefined;

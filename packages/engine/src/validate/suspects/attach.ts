@@ -26,7 +26,13 @@ export function attachSuspects(check: Check, previous?: Report): void {
   for (const f of targets) {
     const e = ofKey.get(`${f.rule}|${f.path}`);
     const suspects = e === undefined ? undefined : byEquation.get(e);
-    if (suspects) f.suspects = suspects.map((s) => ({ ...s, cells: [...s.cells], values: [...s.values], was: [...s.was] }));
+    if (suspects)
+      f.suspects = suspects.map((s) => ({
+        ...s,
+        cells: [...s.cells],
+        values: [...s.values],
+        was: [...s.was],
+      }));
   }
   if (previous) attributeCarryOver(check, previous, targets);
 }

@@ -19,7 +19,8 @@ export function attributeCarryOver(check: Check, previous: Report, findings: rea
     const system = systemOf(c.plan);
     const all = Array.from({ length: system.count }, (_, e) => e);
     const cells = new Set<number>();
-    for (const e of failingEquations(system, c.numbers, all)) for (const i of system.cells[e] as Int32Array) cells.add(i);
+    for (const e of failingEquations(system, c.numbers, all))
+      for (const i of system.cells[e] as Int32Array) cells.add(i);
     return cells;
   };
   const thisBroken = ownFailing(check);
@@ -35,7 +36,11 @@ export function attributeCarryOver(check: Check, previous: Report, findings: rea
       const lead = zh
         ? '本年「上年结转」与本年各项合计相符，上年报告的「结转下年度」与上年自身的合计不符，应核对上年报告：'
         : 'This year’s carried-over figure agrees with this year’s sums; last year’s carried-forward figure disagrees with last year’s own sums, so check last year’s report: ';
-      f.suspects = lastSuspects(lastExplained, forward).map((s) => ({ ...s, why: lead + s.why, report: 'previous' }));
+      f.suspects = lastSuspects(lastExplained, forward).map((s) => ({
+        ...s,
+        why: lead + s.why,
+        report: 'previous',
+      }));
     } else if (thisWrong && !lastWrong) {
       const lead = zh
         ? '上年报告的「结转下年度」与上年自身的合计相符，本年「上年结转」与本年合计不符：'

@@ -12,7 +12,7 @@ export const MAX_CELLS = 2;
 
 /**
  * The smallest fixes of one component of the system: every one-cell fix, or failing that every
- * two-cell fix, or none. Blank cells are unknowns throughout (never 0); a fix must pin the value
+ * two-cell fix, or failing that the totals left 0 beside filled parts, or none. Blank cells are unknowns throughout (never 0); a fix must pin the value
  * of each cell it changes. `numbers` is NaN where blank.
  */
 export function smallestFixes(system: System, numbers: Float64Array, equations: readonly number[]): Fix[] {
@@ -36,17 +36,54 @@ export function smallestFixes(system: System, numbers: Float64Array, equations: 
     if (fix) singles.push(fix);
   }
   if (singles.length > 0) return singles;
-  return pairs(system, numbers, failing).flatMap((pair) => tryFix(pair) ?? []);
+  const doubles = pairs(system, numbers, failing).flatMap((pair) => tryFix(pair) ?? []);
+  if (doubles.length > 0) return doubles;
+  const zeros = totalsLeftZero(system, numbers, equations, work);
+  return zeros ? [zeros] : [];
+}
+
+/**
+ * The one slip that changes many cells and still says which: totals printed 0 (a whole 总计 column
+ * or row left at 0) while their parts are filled. Every total printed 0 becomes unknown; if the sums
+ * then pin them all and hold, the ones that come out non-zero are the fix.
+ */
+function totalsLeftZero(
+  system: System,
+  numbers: Float64Array,
+  equations: readonly number[],
+  work: Float64Array,
+): Fix | undefined {
+  const zeros = new Set<number>();
+  for (const e of equations)
+    for (const c of system.cells[e] as Int32Array) {
+      const def = system.plan.cells[c];
+      if (numbers[c] === 0 && (def?.columnDef.isTotal || def?.row.isTotal)) zeros.add(c);
+    }
+  if (zeros.size <= MAX_CELLS) return undefined;
+  work.set(numbers);
+  for (const c of zeros) work[c] = Number.NaN;
+  if (settle(system, work, equations) !== 'ok') return undefined;
+  const cells = [...zeros].sort((a, b) => a - b);
+  if (cells.some((c) => Number.isNaN(work[c] as number))) return undefined;
+  const changed = cells.filter((c) => work[c] !== 0);
+  return changed.length > MAX_CELLS
+    ? { cells: changed, values: changed.map((c) => work[c] as number) }
+    : undefined;
 }
 
 /** The equations whose every cell is filled in and which do not hold. */
-export function failingEquations(system: System, numbers: Float64Array, equations: readonly number[]): number[] {
+export function failingEquations(
+  system: System,
+  numbers: Float64Array,
+  equations: readonly number[],
+): number[] {
   const out: number[] = [];
   for (const e of equations) {
     const list = system.cells[e] as Int32Array;
     const signs = system.coefs[e] as Int8Array;
     let sum = system.constants[e] as number;
-    for (let k = 0; k < list.length; k++) sum += (signs[k] as number) * (numbers[list[k] as number] as number);
+    for (let k = 0; k < list.length; k++)
+      sum += (signs[k] as number) * (numbers[list[k] as number] as number);
     if (!Number.isNaN(sum) && Math.abs(sum) > 1e-9 * Math.max(1, Math.abs(sum))) out.push(e);
   }
   return out;

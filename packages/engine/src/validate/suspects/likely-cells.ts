@@ -7,7 +7,12 @@ import type { Finding } from '../../findings.js';
  */
 export function likelyCells(finding: Finding): string[] {
   const top = finding.suspects?.[0];
-  if (top && !top.report && (top.confidence === 'certain' || top.confidence === 'likely') && top.cells.length > 0)
+  if (
+    top &&
+    !top.report &&
+    (top.confidence === 'certain' || top.confidence === 'likely') &&
+    top.cells.length > 0
+  )
     return [...top.cells];
   return [finding.path];
 }

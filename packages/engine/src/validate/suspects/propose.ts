@@ -35,7 +35,13 @@ export function proposeFor(
   const top = ranked[0] as Ranked;
   const tied = ranked.filter((r) => r.score === top.score).length;
   const confidence: Confidence =
-    ranked.length === 1 ? (top.fix.cells.length === 1 ? 'certain' : 'likely') : tied === 1 ? 'likely' : 'ambiguous';
+    ranked.length === 1
+      ? top.fix.cells.length === 1
+        ? 'certain'
+        : 'likely'
+      : tied === 1
+        ? 'likely'
+        : 'ambiguous';
   const others = ranked.length - 1;
   return ranked.slice(0, LISTED).map((r, k) => {
     const suspect: Suspect = {
@@ -59,7 +65,9 @@ function rank(system: System, numbers: Float64Array, fix: Fix): Ranked {
     return slipOf(numbers[c] as number, fix.values[k] as number, { isTotal, neighbours });
   });
   // Fewer cells first, then the likelier slips.
-  const score = slips.reduce((s, slip) => s + slipWeight[slip], 0) - 100 * (fix.cells.length - 1);
+  const score =
+    slips.reduce((s, slip) => s + slipWeight[slip], 0) -
+    100 * (Math.min(fix.cells.length, MAX_CELLS + 1) - 1);
   return { fix, slips, score };
 }
 
@@ -78,12 +86,17 @@ function why(
   const changes = cells.map((c, k) => {
     const was = num(numbers[c] as number);
     const to = num(values[k] as number);
-    const name = cells.length > 1 ? names[k] : '';
+    const name = cells.length > 1 ? (names[k] as string) : '';
     return zh ? `${name}由 ${was} 改为 ${to}` : `${name ? `${name} ` : ''}from ${was} to ${to}`;
   });
-  const slips = r.slips
-    .map((slip, k) => slipText(slip, numbers[cells[k] as number] as number, values[k] as number, locale))
-    .filter(Boolean);
+  if (cells.length > MAX_CELLS) return manyTotals(names, changes, sums, locale);
+  const slips = [
+    ...new Set(
+      r.slips
+        .map((slip, k) => slipText(slip, numbers[cells[k] as number] as number, values[k] as number, locale))
+        .filter(Boolean),
+    ),
+  ];
   const because = slips.length ? (zh ? `（${slips.join('；')}）` : ` (${slips.join('; ')})`) : '';
   const list = zh ? changes.join('、') : changes.join(' and ');
   const who = zh ? names.join('和') : names.join(' and ');
@@ -98,6 +111,14 @@ function why(
   return zh
     ? `可能是${who}填错${because}：${list} 后，${sums}均相符${others > 0 ? `；另有 ${others} 种同样小的改动也相符，但不像常见笔误` : ''}。`
     : `${who} ${cells.length > 1 ? 'are' : 'is'} probably wrong${because}: changing ${cells.length > 1 ? list : `it ${list}`} makes ${sums} hold${others > 0 ? `; ${others} other changes as small do too, but none looks like a common slip` : ''}.`;
+}
+
+/** A whole 总计 column or row left 0: too many cells to list, one slip to name. */
+function manyTotals(names: string[], changes: string[], sums: string, locale: Locale): string {
+  const shown = changes.slice(0, 3);
+  return locale === 'zh'
+    ? `${names.length} 个合计填成了 0，而各分项已填：按分项算出填入（${shown.join('、')}等）后，${sums}均相符。`
+    : `${names.length} totals were left 0 while their parts are filled in: with the totals their parts add up to (${shown.join(', ')}, …), ${sums} hold.`;
 }
 
 function nothing(sums: string, locale: Locale): Suspect {

@@ -30,9 +30,7 @@ export function systemOf(plan: Plan): System {
   if (!system) {
     const rules = plan.equations.map((e) => e.def.rule);
     const cells = plan.equations.map((e) => Int32Array.from([...e.lhs, ...e.rhs]));
-    const coefs = plan.equations.map((e) =>
-      Int8Array.from([...e.lhs.map(() => 1), ...e.rhs.map(() => -1)]),
-    );
+    const coefs = plan.equations.map((e) => Int8Array.from([...e.lhs.map(() => 1), ...e.rhs.map(() => -1)]));
     system = build(plan, rules, cells, coefs, new Float64Array(cells.length));
     systems.set(plan, system);
   }
@@ -79,7 +77,18 @@ function build(
     while (parent[e] !== e) e = parent[e] = parent[parent[e] as number] as number;
     return e;
   };
-  for (const list of ofCell) for (let k = 1; k < list.length; k++) parent[root(list[k] as number)] = root(list[0] as number);
+  for (const list of ofCell)
+    for (let k = 1; k < list.length; k++) parent[root(list[k] as number)] = root(list[0] as number);
   const component = Int32Array.from(cells.keys(), root);
-  return { plan, rules, ruleSet: new Set(rules), cells, coefs, constants, ofCell, component, count: cells.length };
+  return {
+    plan,
+    rules,
+    ruleSet: new Set(rules),
+    cells,
+    coefs,
+    constants,
+    ofCell,
+    component,
+    count: cells.length,
+  };
 }

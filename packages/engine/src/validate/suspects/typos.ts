@@ -51,7 +51,8 @@ export function slipOf(printed: number, truth: number, context: SlipContext): Sl
   if (p.length === t.length - 1 && dropsOne(t, p)) return 'droppedDigit';
   if (p.length === t.length + 1 && dropsOne(p, t)) {
     // 12 → 112 or 122: the digit typed twice sits next to its copy.
-    for (let i = 0; i + 1 < p.length; i++) if (p[i] === p[i + 1] && p.slice(0, i) + p.slice(i + 1) === t) return 'doubledDigit';
+    for (let i = 0; i + 1 < p.length; i++)
+      if (p[i] === p[i + 1] && p.slice(0, i) + p.slice(i + 1) === t) return 'doubledDigit';
     return 'extraDigit';
   }
   return context.neighbours.includes(printed) ? 'neighbourFigure' : 'none';

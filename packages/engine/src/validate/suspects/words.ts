@@ -9,13 +9,13 @@ import type { Slip } from './typos.js';
 export function shortCell(plan: Plan, index: number, locale: Locale): string {
   const def = plan.cells[index];
   if (!def) return String(index);
-  const text = `${brief(rowLabelOf(def, locale))}·${columnLabelOf(def, locale)}`;
+  const text = `${brief(rowLabelOf(def, locale))}${locale === 'zh' ? '·' : ', '}${columnLabelOf(def, locale)}`;
   return locale === 'zh' ? `「${text}」` : `“${text}”`;
 }
 
 /** A row label without its printed note: 「（二）部分公开（区分处理的，…）」 → 「（二）部分公开」. */
 function brief(label: string): string {
-  return label.replace(/(.)[（(][^（）()]*[）)]$/u, '$1');
+  return label.replace(/(.)\s*[（(][^（）()]*[）)]$/u, '$1');
 }
 
 /** The sums a fix mends, named by their row or column and their rule: 「（二）部分公开」行的「各行总计」. */
@@ -30,13 +30,18 @@ export function sumsText(system: System, equations: readonly number[], locale: L
     const byRow = eq ? eq.def.along.row !== undefined : false;
     const axis = byRow ? brief(rowLabelOf(def, locale)) : columnLabelOf(def, locale);
     if (rule === 'cross-year.carry-over')
-      return locale === 'zh' ? `「${axis}」列与上年「结转下年度」的衔接` : `the carry-over from last year in column “${axis}”`;
+      return locale === 'zh'
+        ? `「${axis}」列与上年「结转下年度」的衔接`
+        : `the carry-over from last year in column “${axis}”`;
     const title = ruleById(rule)?.title[locale] ?? rule;
     if (locale === 'zh') return `「${axis}」${byRow ? '行' : '列'}的「${title}」`;
     return `“${title}” in ${byRow ? 'row' : 'column'} “${axis}”`;
   });
   const unique = [...new Set(names)];
-  if (locale === 'zh') return unique.length > 3 ? `${unique.slice(0, 3).join('、')}等 ${unique.length} 处合计` : unique.join('、');
+  if (locale === 'zh')
+    return unique.length > 3
+      ? `${unique.slice(0, 3).join('、')}等 ${unique.length} 处合计`
+      : unique.join('、');
   if (unique.length > 3) return `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more sums`;
   return unique.length <= 2 ? unique.join(' and ') : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
