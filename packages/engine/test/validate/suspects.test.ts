@@ -1,7 +1,14 @@
 import { corpus } from '@gongkai/corpus';
 import { formatsOf, getCell, layoutOf, type Report, setCell } from '@gongkai/schema';
 import { describe, expect, it } from 'vitest';
-import { type Finding, likelyCells, validate } from '../../src/index.js';
+import {
+  applyCertainFixes,
+  applySuspect,
+  type Finding,
+  likelyCells,
+  type Suspect,
+  validate,
+} from '../../src/index.js';
 
 // Every case is a derived copy of a real corpus report, broken the way published reports break.
 const entry = (id: string) => corpus.find((e) => e.id === id)?.report as Report;
@@ -203,5 +210,35 @@ describe('cross-year: which year disagrees with its own sums', () => {
     const f = carry(validate(copy('05-pingtan-zone-2022'), { previous: last }));
     expect(top(f)).toMatchObject({ cells: [], confidence: 'none' });
     expect(top(f)?.why).toContain('无法判断是哪一年填错');
+  });
+});
+
+describe('applying proposals', () => {
+  it('applyCertainFixes applies certain proposals only and records each in the annotations', () => {
+    const r = copy('01-huaian-city-gov-2024');
+    setCell(r, 'applications.partiallyGranted.naturalPerson', 474); // certain
+    setCell(r, 'appeals.review.corrected', 65); // ambiguous: left alone
+    const { report, applied } = applyCertainFixes(r, validate(r));
+    expect(applied.map((a) => [a.cell, a.was, a.value])).toEqual([
+      ['applications.partiallyGranted.naturalPerson', 474, 447],
+    ]);
+    expect(getCell(report, 'applications.partiallyGranted.naturalPerson')).toBe(447);
+    expect(getCell(report, 'appeals.review.corrected')).toBe(65);
+    expect(report.annotations?.['applications.partiallyGranted.naturalPerson']).toMatch(
+      /^原为 474，已按合计更正为 447：可能是「（二）部分公开·自然人」填错/,
+    );
+    expect(validate(report).filter((f) => f.rule.startsWith('applications.'))).toEqual([]);
+    // The input is left as it was.
+    expect(getCell(r, 'applications.partiallyGranted.naturalPerson')).toBe(474);
+  });
+
+  it('applySuspect refuses a stale proposal and one about last year’s report', () => {
+    const r = copy('01-huaian-city-gov-2024');
+    setCell(r, 'applications.partiallyGranted.naturalPerson', 474);
+    const s = top(on(validate(r), 'applications.partiallyGranted.total')) as Suspect;
+    expect(getCell(applySuspect(r, s) as Report, s.cells[0] as string)).toBe(447);
+    setCell(r, 'applications.partiallyGranted.naturalPerson', 475);
+    expect(applySuspect(r, s)).toBeUndefined();
+    expect(applySuspect(r, { ...s, was: [475], report: 'previous' })).toBeUndefined();
   });
 });

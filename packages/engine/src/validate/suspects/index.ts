@@ -3,3 +3,4 @@
 export { attachSuspects } from './attach.js';
 export { explain } from './explain.js';
 export { likelyCells } from './likely-cells.js';
+export { type AppliedFix, applyCertainFixes, applySuspect, fixNote } from './apply.js';
