@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { computeTotals, toJson } from '@gongkai/engine';
+import { applyCertainFixes, computeTotals, toJson, validate } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
 import { parse, UsageError } from '../args.js';
 import { type Io, write } from '../io.js';
@@ -7,9 +7,12 @@ import { writeFileAtomic } from '../output/atomic.js';
 import { usage } from './help.js';
 import { readOne } from './read-one.js';
 
-const options = { output: { type: 'string', short: 'o' } } as const;
+const options = { output: { type: 'string', short: 'o' }, fix: { type: 'boolean' } } as const;
 
-/** `gongkai fill <file> [-o out]`: the report with every derivable total filled in; which ones on stderr. */
+/**
+ * `gongkai fill <file> [-o out] [--fix]`: the report with every derivable total filled in; which ones on
+ * stderr. With `--fix`, first the certain corrections of failing sums, each noted in the annotations.
+ */
 export async function fillCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
   const { values, positionals } = parse(argv, options, locale);
   if (values.help) {
@@ -19,7 +22,9 @@ export async function fillCommand(argv: string[], io: Io, locale: Locale): Promi
   if (positionals.length !== 1)
     throw new UsageError(locale === 'en' ? 'name one report to fill' : '请指定一份要填写合计的报告');
   const { report } = await readOne(positionals[0] as string, io, locale);
-  const filled = computeTotals(report);
+  const fixed = values.fix ? applyCertainFixes(report, validate(report, { locale }), locale) : undefined;
+  const filled = computeTotals(fixed?.report ?? report);
+  if (fixed) io.stderr.write(fixedLine(fixed.applied, locale));
   const json = toJson(filled.report);
   const text = json.endsWith('\n') ? json : `${json}\n`;
   if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), text);
@@ -30,4 +35,15 @@ export async function fillCommand(argv: string[], io: Io, locale: Locale): Promi
       : `填入 ${filled.derived.length} 个合计${filled.derived.length ? `：${filled.derived.join('、')}` : ''}\n`,
   );
   return 0;
+}
+
+/** Which certain corrections `--fix` made, one `cell old → new` each. */
+function fixedLine(
+  applied: readonly { cell: string; was: number | null; value: number }[],
+  locale: Locale,
+): string {
+  const list = applied.map((a) => `${a.cell} ${a.was ?? ''} → ${a.value}`);
+  return locale === 'en'
+    ? `corrected ${applied.length} cell${applied.length === 1 ? '' : 's'}${list.length ? `: ${list.join(', ')}` : ' (no certain proposal)'}\n`
+    : `更正 ${applied.length} 个单元格${list.length ? `：${list.join('、')}` : '（没有确定的建议）'}\n`;
 }

@@ -38,9 +38,10 @@ const zh: Record<Topic, string> = {
 
 退出码：0 没有错误；1 有错误；2 用法错误或有无法读取的文件（其余文件照常校验）；130 被中断
 `,
-  fill: `用法：gongkai fill <文件> [-o 输出]
+  fill: `用法：gongkai fill <文件> [-o 输出] [--fix]
 
 输出填入合计后的报告 JSON；填入了哪些单元格写到标准错误。
+  --fix               先按合计更正“确定”的填错（只改唯一能让全部合计相符的一处），每处更正记入批注
 `,
   render: `用法：gongkai render <文件> --to html|md|txt|csv|xlsx [-o 输出]
 
@@ -92,9 +93,11 @@ Reads report JSON, .ndjson files of one report per line, and anything import rea
 
 Exit codes: 0 no errors; 1 errors found; 2 bad usage or an unreadable input (the others are still checked); 130 interrupted
 `,
-  fill: `Usage: gongkai fill <file> [-o out]
+  fill: `Usage: gongkai fill <file> [-o out] [--fix]
 
 Writes the report JSON with the derivable totals filled in; which cells were filled goes to stderr.
+  --fix               first correct the certain mistakes the sums point at (the one change that makes
+                      every sum hold), each noted in the report's annotations
 `,
   render: `Usage: gongkai render <file> --to html|md|txt|csv|xlsx [-o out]
 

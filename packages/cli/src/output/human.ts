@@ -2,6 +2,7 @@ import type { Diagnostic, Finding } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
 import { type Colors, colors as makeColors } from './colors.js';
+import { suspectLine } from './suspect-line.js';
 import { lineWord, severityWord } from './words.js';
 
 export interface HumanOptions {
@@ -15,6 +16,8 @@ interface Row {
   severity: 'error' | 'warning' | 'info';
   message: string;
   code: string;
+  /** A proposal printed on its own line under the row (the suspects of a failing sum). */
+  proposal?: string;
 }
 
 const order = { error: 0, warning: 1, info: 2 } as const;
@@ -29,20 +32,25 @@ export function formatHuman(checked: Checked, options: HumanOptions): string {
   if (checked.broken) rows.push({ where: '', severity: 'error', message: checked.broken, code: 'input' });
   for (const d of checked.diagnostics)
     if (d.severity !== 'info' || options.showInfo) rows.push(diagnosticRow(d, options.locale));
-  for (const f of checked.findings) if (f.severity !== 'info' || options.showInfo) rows.push(findingRow(f));
+  const proposed = new Set<string>();
+  for (const f of checked.findings)
+    if (f.severity !== 'info' || options.showInfo) rows.push(findingRow(f, options.locale, proposed));
   if (rows.length === 0) return '';
   rows.sort((a, b) => order[a.severity] - order[b.severity]);
   const width = Math.max(...rows.map((r) => r.where.length));
   const sevWidth = Math.max(...rows.map((r) => severityWord(r.severity, options.locale).length));
   const lines = rows.map(
     (r) =>
-      `  ${c.dim(r.where.padEnd(width))}  ${paint(c, r.severity, severityWord(r.severity, options.locale).padEnd(sevWidth))}  ${r.message}  ${c.dim(r.code)}`,
+      `  ${c.dim(r.where.padEnd(width))}  ${paint(c, r.severity, severityWord(r.severity, options.locale).padEnd(sevWidth))}  ${r.message}  ${c.dim(r.code)}${r.proposal ? `\n  ${' '.repeat(width)}  ${' '.repeat(sevWidth)}  └ ${r.proposal}` : ''}`,
   );
   return `${c.underline(checked.name)}\n${lines.join('\n')}\n\n`;
 }
 
-function findingRow(f: Finding): Row {
-  return { where: f.path, severity: f.severity, message: f.message, code: f.rule };
+function findingRow(f: Finding, locale: Locale, proposed: Set<string>): Row {
+  const row: Row = { where: f.path, severity: f.severity, message: f.message, code: f.rule };
+  const proposal = suspectLine(f, locale, proposed);
+  if (proposal) row.proposal = proposal;
+  return row;
 }
 
 function diagnosticRow(d: Diagnostic, locale: Locale): Row {

@@ -52,7 +52,9 @@ export function applyCertainFixes(
     const next = applySuspect(out, top);
     if (!next) continue;
     out = next;
-    top.cells.forEach((cell, k) => applied.push({ cell, was: top.was[k] ?? null, value: top.values[k] as number, why: top.why }));
+    top.cells.forEach((cell, k) =>
+      applied.push({ cell, was: top.was[k] ?? null, value: top.values[k] as number, why: top.why }),
+    );
   }
   if (applied.length === 0) return { report, applied };
   const notes = { ...(out.annotations ?? {}) };
