@@ -19,7 +19,9 @@ export function applySuspect(report: Report, suspect: Suspect): Report | undefin
   if (suspect.report || suspect.cells.length === 0) return undefined;
   if (suspect.cells.some((cell, k) => (getCell(report, cell) ?? null) !== suspect.was[k])) return undefined;
   const out = structuredClone(report);
-  suspect.cells.forEach((cell, k) => setCell(out, cell, suspect.values[k] as number));
+  suspect.cells.forEach((cell, k) => {
+    setCell(out, cell, suspect.values[k] as number);
+  });
   return out;
 }
 
@@ -45,16 +47,16 @@ export function applyCertainFixes(
   const done = new Set<string>();
   for (const f of findings) {
     const top = f.suspects?.[0];
-    if (!top || top.confidence !== 'certain') continue;
+    if (top?.confidence !== 'certain') continue;
     const key = top.cells.join('|');
     if (done.has(key)) continue;
     done.add(key);
     const next = applySuspect(out, top);
     if (!next) continue;
     out = next;
-    top.cells.forEach((cell, k) =>
-      applied.push({ cell, was: top.was[k] ?? null, value: top.values[k] as number, why: top.why }),
-    );
+    top.cells.forEach((cell, k) => {
+      applied.push({ cell, was: top.was[k] ?? null, value: top.values[k] as number, why: top.why });
+    });
   }
   if (applied.length === 0) return { report, applied };
   const notes = { ...(out.annotations ?? {}) };
