@@ -24,6 +24,8 @@ import { type TableModel, tableModels } from '../model/table-model.js';
 import { renderReportBody } from '../render/report-body.js';
 import type { CellRenderer } from '../render/table.js';
 import { reportStyles } from '../styles/report-styles.js';
+import { SuggestionsController } from '../suggestions/suggestions-controller.js';
+import { suggestionsStyles } from '../suggestions/suggestions-styles.js';
 import { type Draft, DraftStore, defaultDraftKey } from './drafts.js';
 import { editorStyles } from './editor-styles.js';
 import { History, type Patch } from './history.js';
@@ -72,7 +74,7 @@ interface Position {
  * @cssprop --gk-font-family - Font stack.
  */
 export class GkReportEditor extends Localized(LitElement) implements FindingsSource {
-  static override styles = [reportStyles, editorStyles];
+  static override styles = [reportStyles, editorStyles, suggestionsStyles];
 
   static override properties = {
     report: { attribute: false },
@@ -134,6 +136,16 @@ export class GkReportEditor extends Localized(LitElement) implements FindingsSou
   #positions = new Map<string, Position>();
   #grids: string[][][] = [];
   #indexed?: string;
+  /** 「采用建议」: each adoption one change of the person's, so one 撤销 reverts it. */
+  readonly #suggestions = new SuggestionsController(this, {
+    read: (path) => this.#read(path),
+    shown: (path) => (this.current ? (getCell(this.current, path) ?? null) : null),
+    commit: (patches) => {
+      this.#history.seal();
+      this.#commit(patches, 'suggestion');
+      this.#history.seal();
+    },
+  });
 
   constructor() {
     super();
@@ -653,7 +665,8 @@ export class GkReportEditor extends Localized(LitElement) implements FindingsSou
             </button>
             <span class="gk-legend"><span class="gk-legend-derived">123</span> ${messages.derived}</span>
             <span class="gk-sr" id="derived-hint">${messages.derivedHint}</span>
-          </div>`,
+          </div>
+          ${this.#suggestions.render(this.findings, report, messages, locale, disabled)}`,
         narrative: (id: NarrativeId, text: string, headingId: string) =>
           html`<textarea
             id=${`narrative-${id}`}

@@ -1,7 +1,7 @@
 import type { Report } from '@gongkai/schema';
 
 /** What caused a change in the editor. */
-export type ChangeSource = 'input' | 'paste' | 'undo' | 'redo' | 'draft';
+export type ChangeSource = 'input' | 'paste' | 'undo' | 'redo' | 'draft' | 'suggestion';
 
 /** One cell (address) or narrative section (`narrative.problems`) changed by the person editing. */
 export interface CellChange {

@@ -4,6 +4,7 @@ import { type Finding, loadEngine, type RuleInfo } from '../engine/api.js';
 import { GkFindingSelectEvent } from '../events/finding-select.js';
 import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
+import { repeatsEarlier } from '../suggestions/offers.js';
 import { type FindingsSource, isFindingsSource } from './source.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -21,6 +22,7 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
  * @csspart group - The list of one severity.
  * @csspart link - Each finding's link.
  * @csspart explanation - The rule explanation.
+ * @csspart suggestion - The proposed correction under a failing sum (which cell is likely wrong).
  *
  * @cssprop --gk-color-error - Border and error group colour.
  * @cssprop --gk-color-warning - Warning group colour.
@@ -85,6 +87,9 @@ export class GkFindings extends Localized(LitElement) {
     summary {
       cursor: pointer;
       color: var(--gk-color-link, #1d70b8);
+    }
+    .suggestion {
+      margin: 0.2em 0 0;
     }
     .rule-id {
       font-family: ui-monospace, monospace;
@@ -180,6 +185,7 @@ export class GkFindings extends Localized(LitElement) {
       severity,
       items: this.findings.filter((f) => f.severity === severity),
     }));
+    const repeated = repeatsEarlier(this.findings);
     const [errors, warnings, infos] = groups.map((g) => g.items.length) as [number, number, number];
     const count =
       this.findings.length === 0 ? messages.noFindings : messages.findingsCount(errors, warnings, infos);
@@ -196,22 +202,34 @@ export class GkFindings extends Localized(LitElement) {
           ? nothing
           : html`${heading(Math.min(6, level + 1), `h-${severity}`, `${messages.severity[severity]}（${items.length}）`, severity)}
               <ul part="group" aria-labelledby=${`h-${severity}`}>
-                ${items.map((finding) => this.#item(finding, messages, locale))}
+                ${items.map((finding) => this.#item(finding, messages, locale, repeated))}
               </ul>`,
       )}
     </div>`;
   }
 
-  #item(finding: Finding, messages: Messages, locale: Locale) {
+  #item(finding: Finding, messages: Messages, locale: Locale, repeated: Set<Finding>) {
     const rule = this.rules.get(finding.rule);
     return html`<li>
       <a part="link" href=${`#cell-${finding.path}`} @click=${(e: Event) => this.#select(e, finding)}>${finding.message}</a>
+      ${suggestion(finding, messages, repeated.has(finding))}
       <details part="explanation" @toggle=${(e: Event) => this.#explain(e, finding.rule)}>
         <summary>${messages.explanation} <span class="rule-id">${finding.rule}</span></summary>
         ${rule ? html`<p><strong>${rule.title[locale]}</strong></p><p>${rule.explanation[locale]}</p>` : nothing}
       </details>
     </li>`;
   }
+}
+
+/** The first proposal for a failing sum, under its finding; a repeat of the one above says so. */
+function suggestion(finding: Finding, messages: Messages, repeat: boolean) {
+  const top = finding.suspects?.[0];
+  if (!top) return nothing;
+  if (repeat) return html`<p class="suggestion" part="suggestion">${messages.sameSuggestion}</p>`;
+  const where = top.report === 'previous' ? messages.inPreviousReport : '';
+  return html`<p class="suggestion" part="suggestion">
+    <strong>${messages.suggestion[top.confidence]}${where}</strong> ${top.why}
+  </p>`;
 }
 
 /** A heading of any level: Lit cannot bind tag names, and `aria-level` on an `<h2>` says the same. */

@@ -38,6 +38,16 @@ export interface Messages {
   noLongerReported: string;
   notComparable: string;
   unchanged: string;
+  /** How sure a proposal for a failing sum is, as the word before it. */
+  suggestion: Record<'certain' | 'likely' | 'ambiguous' | 'none', string>;
+  /** Under a finding whose proposal is shown under an earlier finding. */
+  sameSuggestion: string;
+  /** Marks a proposal about last year's report. */
+  inPreviousReport: string;
+  suggestionsHeading: string;
+  adoptSuggestion: string;
+  undoAdoption: string;
+  adopted: (changes: string) => string;
 }
 
 const zh: Messages = {
@@ -72,6 +82,13 @@ const zh: Messages = {
   noLongerReported: '本年未填报',
   notComparable: '两年格式不同，无法对比',
   unchanged: '无变化',
+  suggestion: { certain: '建议（确定）', likely: '建议（可能）', ambiguous: '无法区分', none: '无法推断' },
+  sameSuggestion: '修改建议同上。',
+  inPreviousReport: '（上年报告）',
+  suggestionsHeading: '修改建议',
+  adoptSuggestion: '采用建议',
+  undoAdoption: '撤销采用',
+  adopted: (changes) => `已采用建议：${changes}。`,
 };
 
 const en: Messages = {
@@ -107,6 +124,18 @@ const en: Messages = {
   noLongerReported: 'not reported this year',
   notComparable: 'The two years use different formats; not comparable',
   unchanged: 'unchanged',
+  suggestion: {
+    certain: 'Fix (certain)',
+    likely: 'Fix (likely)',
+    ambiguous: 'Ambiguous',
+    none: 'No proposal',
+  },
+  sameSuggestion: 'Same proposal as above.',
+  inPreviousReport: ' (last year’s report)',
+  suggestionsHeading: 'Proposed corrections',
+  adoptSuggestion: 'Apply',
+  undoAdoption: 'Undo the correction',
+  adopted: (changes) => `Correction applied: ${changes}.`,
 };
 
 /** The default messages of each locale. */
