@@ -20,8 +20,39 @@ const on = (findings: Finding[], path: string) => findings.find((f) => f.path ==
 const top = (f: Finding | undefined) => f?.suspects?.[0];
 
 describe('suspects of failing sums', () => {
-  it('a consistent report carries no suspects', () => {
-    for (const e of corpus) expect(validate(e.report).filter((f) => f.suspects)).toEqual([]);
+  it('a consistent report carries no suspects but on its "could not check" notes', () => {
+    for (const e of corpus) {
+      for (const f of validate(e.report).filter((x) => x.suspects)) {
+        expect(f.severity).toBe('info');
+        expect(f.suspects?.map((s) => [s.confidence, s.was.every((w) => w === null)])).toEqual([
+          ['certain', true],
+        ]);
+      }
+    }
+  });
+
+  it('blank is not 0: the value the sums leave a blank cell is the proposal of its note', () => {
+    // The Shanghai 2019 report leaves 结果纠正 and 其他结果 blank where the other parts already make
+    // the total: counts are never negative, so the sums leave 0 for each.
+    const report = entry('14-shanghai-gov-office-2019-oldformat');
+    const findings = validate(report);
+    const note = findings.find((f) => f.rule === 'appeals.group-sum' && f.severity === 'info');
+    expect(top(note)).toMatchObject({
+      cells: [
+        'appeals.review.corrected',
+        'appeals.review.other',
+        'appeals.litigationDirect.corrected',
+        'appeals.litigationDirect.other',
+      ],
+      values: [0, 0, 0, 0],
+      was: [null, null, null, null],
+      confidence: 'certain',
+    });
+    expect(top(note)?.why).toBe(
+      '空白不等于 0；按各项合计，「行政复议·结果纠正」应为 0、「行政复议·其他结果」应为 0、「行政诉讼 未经复议直接起诉·结果纠正」应为 0 等 4 处，填入后即可核对。',
+    );
+    // fill --fix corrects disputed figures only; blanks stay for computeTotals and the person.
+    expect(applyCertainFixes(report, findings).applied).toEqual([]);
   });
 
   it('table 四 with both 总计 printed 0 while their parts are 10 + 1 and 5', () => {

@@ -46,6 +46,8 @@ export function applyCertainFixes(
   const applied: AppliedFix[] = [];
   const done = new Set<string>();
   for (const f of findings) {
+    // Blank cells are computeTotals' to fill; a fix corrects a figure that a failing sum disputes.
+    if (f.severity !== 'error') continue;
     const top = f.suspects?.[0];
     if (top?.confidence !== 'certain') continue;
     const key = top.cells.join('|');
