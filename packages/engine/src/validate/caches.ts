@@ -1,5 +1,6 @@
 import { forgetBlanks } from './blank-pattern.js';
 import { forgetStatements } from './checks/narrative-figures.js';
+import { forgetBlankProposals } from './suspects/blanks.js';
 
 /**
  * Forgets what `validate` remembers about recently checked reports (their narrative figures and the
@@ -9,4 +10,5 @@ import { forgetStatements } from './checks/narrative-figures.js';
 export function forgetRecentReports(): void {
   forgetBlanks();
   forgetStatements();
+  forgetBlankProposals();
 }

@@ -5,12 +5,23 @@ import { num } from '../words.js';
 import type { System } from './system.js';
 import type { Slip } from './typos.js';
 
-/** A cell as a checker names it in one breath: 「（二）部分公开·自然人」. */
+const names = new WeakMap<Plan, Record<Locale, string[]>>();
+
+/** A cell as a checker names it in one breath: 「（二）部分公开·自然人」 (kept per plan: notes recur). */
 export function shortCell(plan: Plan, index: number, locale: Locale): string {
+  let byLocale = names.get(plan);
+  if (!byLocale) {
+    byLocale = { zh: [], en: [] };
+    names.set(plan, byLocale);
+  }
+  const known = byLocale[locale][index];
+  if (known !== undefined) return known;
   const def = plan.cells[index];
   if (!def) return String(index);
   const text = `${brief(rowLabelOf(def, locale))}${locale === 'zh' ? '·' : ', '}${columnLabelOf(def, locale)}`;
-  return locale === 'zh' ? `「${text}」` : `“${text}”`;
+  const name = locale === 'zh' ? `「${text}」` : `“${text}”`;
+  byLocale[locale][index] = name;
+  return name;
 }
 
 /** A row label without its printed note: 「（二）部分公开（区分处理的，…）」 → 「（二）部分公开」. */
