@@ -113,8 +113,7 @@ function why(names: string[], values: number[], total: number, locale: Locale): 
     .map((n, k) =>
       locale === 'zh' ? `${n}应为 ${num(values[k] as number)}` : `${n} must be ${num(values[k] as number)}`,
     );
-  const more =
-    names.length > 3 ? (locale === 'zh' ? ` 等 ${names.length} 处` : ` and ${names.length - 3} more`) : '';
+  const more = total > 3 ? (locale === 'zh' ? ` 等 ${total} 处` : ` and ${total - 3} more`) : '';
   return locale === 'zh'
     ? `空白不等于 0；按各项合计，${shown.join('、')}${more}，填入后即可核对。`
     : `Blank is not 0; the sums leave one value for each blank cell: ${shown.join(', ')}${more}; fill them in to check.`;
