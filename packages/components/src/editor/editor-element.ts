@@ -63,6 +63,7 @@ interface Position {
  * @csspart table - Each `<table>`.
  * @csspart caption - Each table caption.
  * @csspart draft - The banner offering an autosaved draft.
+ * @csspart suggestions - The proposed corrections of failing sums, each with 「采用建议」.
  *
  * @cssprop --gk-color-derived - Text colour of totals filled in automatically.
  * @cssprop --gk-color-derived-background - Background of totals filled in automatically.
