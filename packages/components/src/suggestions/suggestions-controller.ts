@@ -78,7 +78,7 @@ export class SuggestionsController implements ReactiveController {
     const adopted = this.#still();
     if (offers.length === 0 && !adopted) return nothing;
     return html`<section class="gk-suggestions gk-no-print" part="suggestions" aria-labelledby="gk-suggestions-heading">
-      <h2 id="gk-suggestions-heading" class="gk-suggestions-heading">${messages.suggestionsHeading}</h2>
+      <p id="gk-suggestions-heading" class="gk-suggestions-heading"><strong>${messages.suggestionsHeading}</strong></p>
       ${
         adopted
           ? html`<p role="status" class="gk-adopted">
