@@ -117,7 +117,7 @@ function why(
 function manyTotals(names: string[], changes: string[], sums: string, locale: Locale): string {
   const shown = changes.slice(0, 3);
   return locale === 'zh'
-    ? `${names.length} 个合计填成了 0，而各分项已填：按分项算出填入（${shown.join('、')}等）后，${sums}均相符。`
+    ? `${names.length} 个合计填成了 0，而各分项已填：按分项算出填入（${shown.join('、')} 等）后，${sums}均相符。`
     : `${names.length} totals were left 0 while their parts are filled in: with the totals their parts add up to (${shown.join(', ')}, …), ${sums} hold.`;
 }
 
