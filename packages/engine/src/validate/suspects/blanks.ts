@@ -116,5 +116,5 @@ function why(names: string[], values: number[], total: number, locale: Locale): 
   const more = total > 3 ? (locale === 'zh' ? ` 等 ${total} 处` : ` and ${total - 3} more`) : '';
   return locale === 'zh'
     ? `空白不等于 0；按各项合计，${shown.join('、')}${more}，填入后即可核对。`
-    : `Blank is not 0; the sums leave one value for each blank cell: ${shown.join(', ')}${more}; fill them in to check.`;
+    : `Blank is not 0; the sums leave only one value for these blank cells: ${shown.join(', ')}${more}; fill them in to check.`;
 }
