@@ -3,6 +3,7 @@ import { formatsOf, layoutOf, type TableFormats } from './catalogue/index.js';
 import { sections } from './catalogue/sections.js';
 import type { Locale } from './catalogue/types.js';
 import { cellLabelOf, rowLabelOf, sectionLabel } from './labels.js';
+import { REPORT_YEARS } from './report-bounds.js';
 import { type Report, reportSchema, shapeVersion } from './report-schema.js';
 
 /** What is wrong with a report's JSON, at an address, in words a clerk understands. */
@@ -101,7 +102,7 @@ const words = {
       `表格是 ${shape} 版格式，但报告声明为 ${declared} 版（见 formatVersion / tableFormats）`,
     report: '报告',
     invalid: (m: string) => `取值无效（${m}）`,
-    year: '年度应为 2008 至 2100 之间的整数',
+    year: `年度应为 ${REPORT_YEARS.min} 至 ${REPORT_YEARS.max} 之间的整数`,
     agency: '机关名称不能为空',
     format: '格式版本应为 "2021" 或 "2019"',
     text: '应为文本',
@@ -117,7 +118,7 @@ const words = {
       `the table is in the ${shape} format, but the report declares ${declared} (see formatVersion / tableFormats)`,
     report: 'the report',
     invalid: (m: string) => `is invalid (${m})`,
-    year: 'the year must be a whole number from 2008 to 2100',
+    year: `the year must be a whole number from ${REPORT_YEARS.min} to ${REPORT_YEARS.max}`,
     agency: 'the agency name cannot be empty',
     format: 'the format version must be "2021" or "2019"',
     text: 'must be text',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderReportToString } from '@gongkai/components/ssr';
-import type { Locale, Report } from '@gongkai/schema';
+import { type Locale, type Report, reportTitle } from '@gongkai/schema';
 
 /** The components' CDN bundle (Lit included), inlined so the page needs no network; undefined when not built. */
 export async function readCdnScript(): Promise<string | undefined> {
@@ -13,14 +13,6 @@ export async function readCdnScript(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** The page title: the report's own, or the official wording. */
-export function titleOf(report: Report, locale: Locale): string {
-  if (report.title) return report.title;
-  return locale === 'en'
-    ? `${report.agency.name}: annual report on government information disclosure, ${report.year}`
-    : `${report.agency.name}${report.year}年政府信息公开工作年度报告`;
 }
 
 /**
@@ -37,7 +29,7 @@ export function reportPage(report: Report, options: { locale: Locale; script?: s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="gongkai">
-<title>${escapeHtml(titleOf(report, options.locale))}</title>
+<title>${escapeHtml(reportTitle(report, options.locale))}</title>
 <style>
 body{margin:0;font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;line-height:1.6;color:#111;background:#fff}
 main{max-width:64rem;margin:0 auto;padding:1.5rem}

@@ -19,8 +19,10 @@ export interface Label {
 export type ValueKind = 'count' | 'signedCount' | 'amount';
 
 export type TableId = 'activeDisclosure' | 'applications' | 'appeals';
-export type NarrativeId = 'overview' | 'problems' | 'otherMatters';
-export type SectionId = 'overview' | TableId | 'problems' | 'otherMatters';
+/** The narrative sections 一, 五 and 六 in printed order: the keys of a report's `narrative`. */
+export const NARRATIVE_IDS = ['overview', 'problems', 'otherMatters'] as const;
+export type NarrativeId = (typeof NARRATIVE_IDS)[number];
+export type SectionId = TableId | NarrativeId;
 
 export interface ColumnDef {
   /** The last segment of a cell address. */
