@@ -74,6 +74,12 @@ describe('format facts', () => {
 
   test('the workbook’s sheets hold every section once, in printed order', () => {
     expect(workbookSheets.flatMap((s) => s.sections)).toEqual([...SECTION_IDS]);
-    expect(workbookSheets.map((s) => s.name)).toEqual(['总体情况', '主动公开', '依申请公开', '复议诉讼', '问题及其他']);
+    expect(workbookSheets.map((s) => s.name)).toEqual([
+      '总体情况',
+      '主动公开',
+      '依申请公开',
+      '复议诉讼',
+      '问题及其他',
+    ]);
   });
 });
