@@ -21,5 +21,6 @@ export { isPlainReport } from './plain-report.js';
 export * from './problems.js';
 export * from './report-bounds.js';
 export * from './report-schema.js';
+export * from './severity.js';
 export type { Cell, TableShape } from './table-shape.js';
 export * from './title.js';

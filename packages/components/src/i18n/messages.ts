@@ -2,7 +2,7 @@
  * The components' own words (not the format's labels, which come from the catalogue). Chinese first,
  * English second; a portal overrides any of them through an element's `messages` property.
  */
-import { type Locale, officialTitle } from '@gongkai/schema';
+import { type Locale, officialTitle, type Severity } from '@gongkai/schema';
 
 export interface Messages {
   /** Title printed when a report has no `title` of its own. */
@@ -13,7 +13,7 @@ export interface Messages {
   loadFailed: (detail: string) => string;
   emptyNarrative: string;
   sectionMissing: string;
-  severity: Record<'error' | 'warning' | 'info', string>;
+  severity: Record<Severity, string>;
   findingsHeading: string;
   findingsCount: (errors: number, warnings: number, infos: number) => string;
   noFindings: string;
