@@ -1,23 +1,18 @@
 import { resolve } from 'node:path';
 import { computeTotals, toJson } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
-import { parse, UsageError } from '../args.js';
 import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
-import { usage } from './help.js';
+import { commandArgs } from './command-args.js';
 import { readOne } from './read-one.js';
 
 const options = { output: { type: 'string', short: 'o' } } as const;
 
 /** `gongkai fill <file> [-o out]`: the report with every derivable total filled in; which ones on stderr. */
 export async function fillCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
-  const { values, positionals } = parse(argv, options, locale);
-  if (values.help) {
-    io.stdout.write(usage('fill', locale));
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new UsageError(locale === 'en' ? 'name one report to fill' : '请指定一份要填写合计的报告');
+  const args = commandArgs('fill', argv, io, locale, options);
+  if (!args) return 0;
+  const { values, positionals } = args;
   const { report } = await readOne(positionals[0] as string, io, locale);
   const filled = computeTotals(report);
   const json = toJson(filled.report);
