@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import type { Locale } from './catalogue/types.js';
+import { fieldLabels } from './catalogue/fields.js';
+import { FORMAT_VERSIONS, type Locale } from './catalogue/types.js';
 import { REPORT_YEARS } from './report-bounds.js';
 
 /** The words of schema problems, Chinese first; the place each is about is put in front by `describe`. */
@@ -16,8 +17,8 @@ export const problemWords = {
     report: '报告',
     invalid: (m: string) => `取值无效（${m}）`,
     year: `年度应为 ${REPORT_YEARS.min} 至 ${REPORT_YEARS.max} 之间的整数`,
-    agency: '机关名称不能为空',
-    format: '格式版本应为 "2021" 或 "2019"',
+    agency: `${fieldLabels['agency.name'].zh}不能为空`,
+    format: `${fieldLabels.formatVersion.zh}应为 ${FORMAT_VERSIONS.map((v) => `"${v}"`).join(' 或 ')}`,
     text: '应为文本',
   },
   en: {
@@ -33,7 +34,7 @@ export const problemWords = {
     invalid: (m: string) => `is invalid (${m})`,
     year: `the year must be a whole number from ${REPORT_YEARS.min} to ${REPORT_YEARS.max}`,
     agency: 'the agency name cannot be empty',
-    format: 'the format version must be "2021" or "2019"',
+    format: `the format version must be ${FORMAT_VERSIONS.map((v) => `"${v}"`).join(' or ')}`,
     text: 'must be text',
   },
 } as const;
