@@ -25,6 +25,14 @@ describe('a new blank report', () => {
 
     await page.fill('#info-name', '某某县人民政府');
     await page.selectOption('#info-level', 'county');
+    // A year the schema rejects (the 条例 took effect in 2008) is not taken: the field keeps it and says why.
+    await page.fill('#info-year', '2005');
+    await page.locator('#info-year').blur();
+    await expect
+      .poll(() => page.locator('#info-year').evaluate((input: HTMLInputElement) => input.validationMessage))
+      .toBe('报告年度应为 2008 至 2100 之间的整数；所填年度未采用。');
+    expect(await page.locator('#info-year').inputValue()).toBe('2005');
+    expect(await page.locator('gk-report-editor h1').textContent()).not.toContain('2005');
     await page.fill('#info-year', '2025');
     await page.locator('#info-year').blur();
     await waitForReport(page, '某某县人民政府');

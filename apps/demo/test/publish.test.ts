@@ -79,7 +79,8 @@ describe('publishing the report', () => {
     await waitForReport(page, '杏岭子乡');
     const probe = '</script><script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">';
     const hostile = structuredClone(entry(seedId).report);
-    hostile.agency.name = `杏岭子乡${probe}`;
+    // The apostrophe too: the page's text must be safe in attributes quoted either way.
+    hostile.agency.name = `杏岭子乡'${probe}`;
     hostile.narrative.otherMatters = probe;
     await goTo(page, 'import');
     await page.setInputFiles('.drop-zone input[type="file"]', {
@@ -101,6 +102,9 @@ describe('publishing the report', () => {
     await goTo(page, 'export');
     const html = (await exportAs(page, 'html')).bytes.toString('utf8');
     await writeFile(`${resultsDir}hostile.html`, html);
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    expect(title).toContain('杏岭子乡&#39;&#60;/script&#62;');
+    expect(title).not.toMatch(/['"]/);
     const viewer = await browser.newPage();
     await viewer.goto(pathToFileURL(`${resultsDir}hostile.html`).href);
     await viewer.locator('gk-report h1', { hasText: '杏岭子乡' }).waitFor();

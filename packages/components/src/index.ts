@@ -16,5 +16,7 @@ export { defaultMessages, type Messages, messagesFor } from './i18n/messages.js'
 export { formatCell, parseCellInput } from './i18n/numbers.js';
 export type { CornerCell, DataCell, GridCell, GridRow, HeaderCell, TableModel } from './model/table-model.js';
 export { tableModel, tableModels } from './model/table-model.js';
+export { escapeHtml } from './page/escape-html.js';
+export { type PageParts, readingStyle, standalonePage } from './page/standalone-page.js';
 export { inlineReportJson } from './report/inline-data.js';
 export { GkReport } from './report/report-element.js';

@@ -1,4 +1,4 @@
-import type { Locale, SectionId } from '@gongkai/schema';
+import type { Locale, SectionId, Severity } from '@gongkai/schema';
 
 /** Something an importer noticed about its input, located to a line or a cell. */
 export interface Diagnostic {
@@ -7,7 +7,7 @@ export interface Diagnostic {
    * `label.variant`, `value.unreadable`, `value.annotated`, `table.other-format`, `text.unplaced`, …
    */
   code: string;
-  severity: 'error' | 'warning' | 'info';
+  severity: Severity;
   message: string;
   /** 1-based line of the input text, where it has lines. */
   line?: number;

@@ -1,6 +1,6 @@
-import type { FormatVersion, Label, Locale, Report } from '@gongkai/schema';
+import type { FormatVersion, Label, Locale, Report, Severity } from '@gongkai/schema';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 /** One result of checking a report, located to the cell (or section) where the user should look. */
 export interface Finding {

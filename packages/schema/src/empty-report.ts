@@ -1,6 +1,6 @@
 import { setCell } from './address.js';
 import { formatsOf, layoutOf, type TableFormats } from './catalogue/index.js';
-import type { FormatVersion } from './catalogue/types.js';
+import { type FormatVersion, NARRATIVE_IDS } from './catalogue/types.js';
 import type { Agency, Report } from './report-schema.js';
 
 export interface NewReport {
@@ -18,13 +18,18 @@ export function createEmptyReport(init: NewReport): Report {
     ...base,
     year: init.year,
     agency: { ...init.agency },
-    narrative: { overview: '', problems: '', otherMatters: '' },
+    narrative: emptyNarrative(),
     activeDisclosure: {},
     applications: {},
     appeals: {},
   };
   fillBlankCells(report, formatsOf(base));
   return report as unknown as Report;
+}
+
+/** Every narrative section, empty. */
+export function emptyNarrative(): Report['narrative'] {
+  return Object.fromEntries(NARRATIVE_IDS.map((id) => [id, ''])) as Report['narrative'];
 }
 
 /** Adds every cell of the layout that the target lacks, as blank (null). Mutates `target`. */

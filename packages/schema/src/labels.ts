@@ -1,6 +1,6 @@
 import { tableDef } from './catalogue/index.js';
 import { sectionById } from './catalogue/sections.js';
-import type { CellDef, Label, Locale, TableId } from './catalogue/types.js';
+import type { CellDef, Label, Locale, SectionId } from './catalogue/types.js';
 
 /** The text of a label in a locale. */
 export function text(label: Label, locale: Locale = 'zh'): string {
@@ -28,10 +28,7 @@ export function columnLabelOf(cell: CellDef, locale: Locale = 'zh'): string {
 }
 
 /** Where a section is, as a reader names it: 第三部分 / Section 3. */
-export function sectionLabel(
-  id: TableId | 'overview' | 'problems' | 'otherMatters',
-  locale: Locale = 'zh',
-): string {
+export function sectionLabel(id: SectionId, locale: Locale = 'zh'): string {
   const section = sectionById(id);
   return locale === 'zh'
     ? `${section.ordinal}、${section.title.zh}`

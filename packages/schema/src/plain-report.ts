@@ -1,8 +1,8 @@
 import { AGENCY_LEVELS } from './catalogue/agency.js';
 import { formatsOf, layoutOf, TABLE_IDS, type TableFormats } from './catalogue/index.js';
 import { SECTION_IDS } from './catalogue/sections.js';
-import { type CellDef, FORMAT_VERSIONS } from './catalogue/types.js';
-import { REGION_CODE, REPORT_YEARS } from './report-bounds.js';
+import { type CellDef, FORMAT_VERSIONS, NARRATIVE_IDS } from './catalogue/types.js';
+import { isReportYear, REGION_CODE } from './report-bounds.js';
 import type { Report } from './report-schema.js';
 
 /**
@@ -19,7 +19,7 @@ export function isPlainReport(data: unknown): data is Report {
   if (!VERSIONS.has(d.formatVersion as string)) return false;
   if (d.tableFormats !== undefined && !isTableFormats(d.tableFormats)) return false;
   const year = d.year as number;
-  if (!Number.isSafeInteger(year) || year < REPORT_YEARS.min || year > REPORT_YEARS.max) return false;
+  if (!isReportYear(year)) return false;
   if (!isAgency(d.agency)) return false;
   if (d.title !== undefined && typeof d.title !== 'string') return false;
   if (!isNarrative(d.narrative)) return false;
@@ -50,6 +50,7 @@ const TOP_KEYS = new Set([
 const LEVELS = new Set<string>(AGENCY_LEVELS);
 const VERSIONS = new Set<string>(FORMAT_VERSIONS);
 const SECTIONS = new Set<string>(SECTION_IDS);
+const NARRATIVES = new Set<string>(NARRATIVE_IDS);
 
 /** A table's shape as a tree: inner nodes by key, leaves the kind of value the cell takes. */
 type Node = { [key: string]: Node | CellDef['kind'] };
@@ -127,11 +128,11 @@ function isNarrative(v: unknown): boolean {
   if (!isObject(v)) return false;
   let count = 0;
   for (const key in v) {
-    if (key !== 'overview' && key !== 'problems' && key !== 'otherMatters') return false;
+    if (!NARRATIVES.has(key)) return false;
     if (typeof v[key] !== 'string') return false;
     count++;
   }
-  return count === 3;
+  return count === NARRATIVE_IDS.length;
 }
 
 function isStringRecord(v: unknown): boolean {

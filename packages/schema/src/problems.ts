@@ -3,6 +3,7 @@ import { formatsOf, layoutOf, type TableFormats } from './catalogue/index.js';
 import { sections } from './catalogue/sections.js';
 import type { Locale } from './catalogue/types.js';
 import { cellLabelOf, rowLabelOf, sectionLabel } from './labels.js';
+import { problemWords, schemaErrorMap, valueProblem } from './problem-words.js';
 import { type Report, reportSchema, shapeVersion } from './report-schema.js';
 
 /** What is wrong with a report's JSON, at an address, in words a clerk understands. */
@@ -32,9 +33,18 @@ export class ReportSchemaError extends Error {
 
 /** Checks that a value is a report, returning the report or located problems in Chinese (or English). */
 export function parseReport(input: unknown, options: { locale?: Locale } = {}): ParseResult {
-  const result = reportSchema.safeParse(input);
+  const locale = options.locale ?? 'zh';
+  const result = reportSchema.safeParse(input, parseOptions(locale));
   if (result.success) return { success: true, report: result.data };
-  return { success: false, problems: describeSchemaError(result.error, input, options.locale ?? 'zh') };
+  return { success: false, problems: describeSchemaError(result.error, input, locale) };
+}
+
+/**
+ * How `parseReport` runs zod: every issue keeps the value it is about (`reportInput`) and is worded
+ * by the error map in the locale. Pass them to parse a part of a report with the same words.
+ */
+export function parseOptions(locale: Locale = 'zh'): { reportInput: true; error: z.core.$ZodErrorMap } {
+  return { reportInput: true, error: schemaErrorMap(locale) };
 }
 
 /** Returns the report, or throws a `ReportSchemaError` listing every problem. */
@@ -46,7 +56,10 @@ export function assertReport(input: unknown, options: { locale?: Locale } = {}):
 
 type Issue = z.core.$ZodIssue;
 
-/** Turns zod's issues into located problems; for a table that fits neither format, the declared format's reasons. */
+/**
+ * Turns zod's issues into located problems; for a table that fits neither format, the declared format's
+ * reasons. The error is one from a parse with `parseOptions(locale)`, whose issues carry their input.
+ */
 export function describeSchemaError(
   error: z.core.$ZodError,
   input: unknown,
@@ -89,43 +102,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object';
 }
 
-const words = {
-  zh: {
-    notANumber: (v: string) => `应填数字或留空（null），不能填${v}`,
-    notWhole: (v: string) => `应为整数，不能为 ${v}`,
-    negative: (v: string) => `不能为负数（填的是 ${v}）`,
-    missingCell: '缺少此单元格；空白请填 null（空白不等于 0）',
-    missing: '缺少此项',
-    unknown: (keys: string, where: string) => `「${keys}」不是${where}的行、列或字段`,
-    mismatch: (shape: string, declared: string) =>
-      `表格是 ${shape} 版格式，但报告声明为 ${declared} 版（见 formatVersion / tableFormats）`,
-    report: '报告',
-    invalid: (m: string) => `取值无效（${m}）`,
-    year: '年度应为 2008 至 2100 之间的整数',
-    agency: '机关名称不能为空',
-    format: '格式版本应为 "2021" 或 "2019"',
-    text: '应为文本',
-  },
-  en: {
-    notANumber: (v: string) => `must be a number or blank (null), not ${v}`,
-    notWhole: (v: string) => `must be a whole number, not ${v}`,
-    negative: (v: string) => `cannot be negative (got ${v})`,
-    missingCell: 'is missing; use null for a blank cell (blank is not 0)',
-    missing: 'is missing',
-    unknown: (keys: string, where: string) => `“${keys}” is not a row, column or field of ${where}`,
-    mismatch: (shape: string, declared: string) =>
-      `the table is in the ${shape} format, but the report declares ${declared} (see formatVersion / tableFormats)`,
-    report: 'the report',
-    invalid: (m: string) => `is invalid (${m})`,
-    year: 'the year must be a whole number from 2008 to 2100',
-    agency: 'the agency name cannot be empty',
-    format: 'the format version must be "2021" or "2019"',
-    text: 'must be text',
-  },
-} as const;
-
 function describe(issue: Issue, pathKeys: PropertyKey[], input: unknown, locale: Locale): SchemaProblem {
-  const w = words[locale];
+  const w = problemWords[locale];
   const path = pathKeys.map(String).join('.');
   const formats = isObject(input) ? safeFormats(input) : undefined;
   const cell = formats ? layoutOf(formats).cellByAddress.get(path) : undefined;
@@ -136,8 +114,6 @@ function describe(issue: Issue, pathKeys: PropertyKey[], input: unknown, locale:
     code,
     message: `${where}${sep}${message}`,
   });
-  // zod does not keep the offending input on its issues; read it back from the address.
-  const value = rawValue(input, path);
 
   if (
     issue.code === 'custom' &&
@@ -157,16 +133,11 @@ function describe(issue: Issue, pathKeys: PropertyKey[], input: unknown, locale:
   // Fields whose message already names them.
   if (path === 'year') return { path, code: 'invalid', message: w.year };
   if (path === 'agency.name')
-    return { path, code: value === undefined ? 'missing' : 'invalid', message: w.agency };
+    return { path, code: issue.input === undefined ? 'missing' : 'invalid', message: w.agency };
   if (path === 'formatVersion') return { path, code: 'invalid', message: w.format };
-  if (issue.code === 'invalid_type') {
-    if (value === undefined) return at('missing', cell ? w.missingCell : w.missing);
-    if (issue.expected === 'int') return at('not-whole', w.notWhole(String(value)));
-    if (cell) return at('not-a-number', w.notANumber(describeValue(value, locale)));
-    if (issue.expected === 'string') return at('invalid', w.text);
-  }
-  if (issue.code === 'too_small' && cell) return at('negative', w.negative(String(value)));
-  return at('invalid', w.invalid(issue.message));
+  // The error map has worded the value's problem (`parseOptions`); zod's words are kept in brackets.
+  const problem = valueProblem(issue, locale);
+  return problem ? at(problem.code, issue.message) : at('invalid', w.invalid(issue.message));
 }
 
 /** A section or a row named as a reader would, for problems above the cell level. */
@@ -179,19 +150,4 @@ function placeOf(path: string, formats: TableFormats | undefined, locale: Locale
   return locale === 'zh'
     ? `第${ordinal?.ordinal}部分「${rowLabelOf(cell, 'zh')}」行`
     : `Section ${ordinal?.number}, row “${rowLabelOf(cell, 'en')}”`;
-}
-
-function rawValue(input: unknown, path: string): unknown {
-  let node = input;
-  for (const segment of path.split('.')) {
-    if (!isObject(node)) return undefined;
-    node = node[segment];
-  }
-  return node;
-}
-
-function describeValue(value: unknown, locale: Locale): string {
-  if (typeof value === 'string') return locale === 'zh' ? `文本“${value}”` : `the text “${value}”`;
-  if (typeof value === 'number') return String(value);
-  return locale === 'zh' ? `${typeof value} 类型的值` : `a value of type ${typeof value}`;
 }

@@ -6,9 +6,11 @@ import { applications2019, applications2021 } from './catalogue/applications.js'
 import { rowsOf } from './catalogue/cells.js';
 import { formatsOf } from './catalogue/index.js';
 import { SECTION_IDS } from './catalogue/sections.js';
+import { shapeVersion } from './catalogue/shape-marks.js';
 import {
   FORMAT_VERSIONS,
-  type FormatVersion,
+  NARRATIVE_IDS,
+  type NarrativeId,
   type SectionId,
   type TableDef,
   type ValueKind,
@@ -98,29 +100,12 @@ export const agencySchema = z.strictObject({
 });
 
 /** The narrative sections 一, 五 and 六, as plain text (never HTML). */
-export const narrativeSchema = z.strictObject({
-  overview: z.string(),
-  problems: z.string(),
-  otherMatters: z.string(),
-});
+export const narrativeSchema = z.strictObject(
+  Object.fromEntries(NARRATIVE_IDS.map((id) => [id, z.string()])) as Record<NarrativeId, z.ZodMiniString>,
+);
 
-/** Which table shape a value has, judged by the keys only the 2019 format uses. */
-export function shapeVersion(
-  table: 'activeDisclosure' | 'applications',
-  value: unknown,
-): FormatVersion | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const v = value as Record<string, Record<string, unknown> | undefined>;
-  if (table === 'activeDisclosure') {
-    if (v.regulations && 'made' in v.regulations) return '2019';
-    if (v.regulations && 'issued' in v.regulations) return '2021';
-    return undefined;
-  }
-  const other = v.otherHandling;
-  if (other && 'overdueCorrection' in other) return '2021';
-  if (other && 'naturalPerson' in other) return '2019';
-  return undefined;
-}
+/** Which table shape a value has (kept here, where the schema first exported it). */
+export { shapeVersion };
 
 const reportObject = z.strictObject({
   /** The format the report is written in; `tableFormats` overrides it table by table. */

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { cellsOf, rowsOf, sections, tableDef, tables, uniformLayout } from '../src/index.js';
+import {
+  cellsOf,
+  equationsOf,
+  rowsOf,
+  sections,
+  type TableDef,
+  tableDef,
+  tables,
+  uniformLayout,
+} from '../src/index.js';
 
 // The spec the project was founded on, kept in the repository: the catalogue must say what it says.
 const spec = readFileSync(fileURLToPath(new URL('../../../docs/spec/FORMAT.md', import.meta.url)), 'utf8');
@@ -184,5 +193,34 @@ describe('equations: the arithmetic of the format as data', () => {
       rhs: ['applications.resultsTotal.total', 'applications.carriedForward.total'],
       derive: 'applications.carriedForward.total',
     });
+  });
+
+  test('the sums are data on the table: a new version states its own and gets their equations', () => {
+    const base = tableDef('appeals', '2021');
+    const next: TableDef = {
+      ...base,
+      version: '2019',
+      sums: [{ rule: 'appeals.reviews', each: 'column', lhs: ['review'], rhs: ['litigationAfterReview'] }],
+    };
+    expect(equationsOf(next)).toEqual(
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((column) => ({
+        rule: 'appeals.reviews',
+        table: 'appeals',
+        version: '2019',
+        lhs: [`appeals.review.${column}`],
+        rhs: [`appeals.litigationAfterReview.${column}`],
+        along: { column },
+      })),
+    );
+    expect(equationsOf({ ...base, sums: undefined } as TableDef)).toEqual([]);
+  });
+
+  test('a sum naming a row or column its table lacks is refused, never checked short', () => {
+    const base = tableDef('applications', '2019');
+    const typo: TableDef = {
+      ...base,
+      sums: [{ rule: 'applications.balance', each: 'column', lhs: ['newRecieved'], rhs: ['carriedForward'] }],
+    };
+    expect(() => equationsOf(typo)).toThrow('a sum names newRecieved, which its table does not have');
   });
 });

@@ -5,10 +5,12 @@ import {
   type Appeals,
   type Applications2019,
   type Applications2021,
+  appealsSchema,
   assertReport,
   type Cell,
   createEmptyReport,
   getCell,
+  parseOptions,
   parseReport,
   type Report,
   ReportSchemaError,
@@ -168,6 +170,29 @@ describe('located rejections', () => {
       'year: 年度应为 2008 至 2100 之间的整数',
       'agency.name: 机关名称不能为空',
     ]);
+  });
+
+  test('a note in annotations that is not text is said to be one, not missing (its address holds dots)', () => {
+    const report = { ...base(), annotations: { 'appeals.review.total': 1 } };
+    expect(problemsOf(report)).toEqual([
+      {
+        path: 'annotations.appeals.review.total',
+        code: 'invalid',
+        message: 'annotations.appeals.review.total：应为文本',
+      },
+    ]);
+  });
+
+  test('zod keeps the value on each issue and words it through the error map', () => {
+    const appeals = { ...base().appeals, review: { ...base().appeals.review, upheld: '3' } };
+    const zh = appealsSchema.safeParse(appeals, parseOptions('zh'));
+    expect(zh.success ? [] : zh.error.issues.map((i) => [i.path.join('.'), i.input, i.message])).toEqual([
+      ['review.upheld', '3', '应填数字或留空（null），不能填文本“3”'],
+    ]);
+    const en = appealsSchema.safeParse(appeals, parseOptions('en'));
+    expect(en.success ? [] : en.error.issues[0]?.message).toBe(
+      'must be a number or blank (null), not the text “3”',
+    );
   });
 
   test('assertReport throws every problem at once', () => {

@@ -4,8 +4,8 @@
  * report JSON inline, so a page that does load the components' bundle upgrades it in place.
  */
 import '@gongkai/components/define/gk-report';
-import { inlineReportJson } from '@gongkai/components';
-import type { Locale, Report } from '@gongkai/schema';
+import { inlineReportJson, standalonePage } from '@gongkai/components';
+import { type Locale, type Report, reportTitle } from '@gongkai/schema';
 
 /** Renders the report with `<gk-report>` off screen and returns the whole page's HTML. */
 export async function standaloneHtml(report: Report, locale: Locale): Promise<string> {
@@ -24,21 +24,13 @@ export async function standaloneHtml(report: Report, locale: Locale): Promise<st
       sheetsText(root.adoptedStyleSheets) +
       [...root.querySelectorAll('style')].map((s) => s.textContent).join('\n');
     const pageStyles = sheetsText(document.adoptedStyleSheets);
-    const title = root.querySelector('h1')?.textContent?.trim() || `${report.agency.name} ${report.year}`;
-    return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="gongkai">
-<title>${escapeHtml(title)}</title>
-<style>body{margin:0 auto;max-width:60rem;padding:1rem}gk-report{display:block}gk-report>script{display:none}${pageStyles}</style>
-</head>
-<body>
-<gk-report lang="${lang}"><template shadowrootmode="open"><style>${styles}</style>${cleanMarkup(root.innerHTML)}</template>${inlineReportJson(report)}</gk-report>
-</body>
-</html>
-`;
+    const title = root.querySelector('h1')?.textContent?.trim() || reportTitle(report, locale);
+    return standalonePage({
+      locale,
+      title,
+      style: `body{margin:0 auto;max-width:60rem;padding:1rem}gk-report{display:block}gk-report>script{display:none}${pageStyles}`,
+      body: `<gk-report lang="${lang}"><template shadowrootmode="open"><style>${styles}</style>${cleanMarkup(root.innerHTML)}</template>${inlineReportJson(report)}</gk-report>`,
+    });
   } finally {
     element.remove();
   }
@@ -51,11 +43,4 @@ function sheetsText(sheets: readonly CSSStyleSheet[]): string {
 /** Drops Lit's template markers: they only mean something to the Lit instance that rendered them. */
 function cleanMarkup(markup: string): string {
   return markup.replace(/<!--\?lit\$\d+\$-->|<!--\?-->|<!---->/g, '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
-  );
 }

@@ -2,7 +2,7 @@
  * The demo's own words. Chinese first; English is the second locale. The format's labels (rows,
  * columns, sections) and the findings' messages come from the packages, never from here.
  */
-import type { Locale } from '@gongkai/schema';
+import { fieldLabels, type Locale, REPORT_YEARS } from '@gongkai/schema';
 
 const zh = {
   appTitle: '政府信息公开工作年度报告 · 在线核对',
@@ -73,10 +73,11 @@ const zh = {
   },
   info: {
     heading: '报告基本信息（机关、层级、年度）',
-    name: '机关名称',
-    level: '机关层级',
+    name: fieldLabels['agency.name'].zh,
+    level: fieldLabels['agency.level'].zh,
     levelUnknown: '（未填写）',
-    year: '报告年度',
+    year: fieldLabels.year.zh,
+    yearOutOfRange: `报告年度应为 ${REPORT_YEARS.min} 至 ${REPORT_YEARS.max} 之间的整数；所填年度未采用。`,
     nameNeeded: '请填写机关名称：报告标题、导出的文件名和跨年核对都要用到。',
   },
   edit: {
@@ -213,10 +214,11 @@ const en: Messages = {
   },
   info: {
     heading: 'About the report (body, level, year)',
-    name: 'Name of the body',
-    level: 'Level',
+    name: fieldLabels['agency.name'].en,
+    level: fieldLabels['agency.level'].en,
     levelUnknown: '(not given)',
-    year: 'Year reported on',
+    year: fieldLabels.year.en,
+    yearOutOfRange: `The year must be a whole number from ${REPORT_YEARS.min} to ${REPORT_YEARS.max}; the year typed was not taken.`,
     nameNeeded:
       'Give the body’s name: the title, the exported files’ names and the cross-year checks need it.',
   },

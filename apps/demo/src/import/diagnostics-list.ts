@@ -3,18 +3,15 @@
  * cell it concerns: the importer's equivalent of the findings' error summary.
  */
 import type { Diagnostic } from '@gongkai/engine';
+import { bySeverity } from '@gongkai/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 
-const rank = { error: 0, warning: 1, info: 2 } as const;
-
 /** Diagnostics in reading order: by line, then the more severe first; unlocated ones last. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) =>
-      (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
-      rank[a.severity] - rank[b.severity],
+    (a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || bySeverity(a, b),
   );
 }
 

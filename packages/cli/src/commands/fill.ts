@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { applyCertainFixes, computeTotals, toJson, validate } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
-import { parse, UsageError } from '../args.js';
 import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
-import { usage } from './help.js';
+import { commandArgs } from './command-args.js';
 import { readOne } from './read-one.js';
 
 const options = { output: { type: 'string', short: 'o' }, fix: { type: 'boolean' } } as const;
@@ -14,13 +13,9 @@ const options = { output: { type: 'string', short: 'o' }, fix: { type: 'boolean'
  * stderr. With `--fix`, first the certain corrections of failing sums, each noted in the annotations.
  */
 export async function fillCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
-  const { values, positionals } = parse(argv, options, locale);
-  if (values.help) {
-    io.stdout.write(usage('fill', locale));
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new UsageError(locale === 'en' ? 'name one report to fill' : '请指定一份要填写合计的报告');
+  const args = commandArgs('fill', argv, io, locale, options);
+  if (!args) return 0;
+  const { values, positionals } = args;
   const { report } = await readOne(positionals[0] as string, io, locale);
   const fixed = values.fix ? applyCertainFixes(report, validate(report, { locale }), locale) : undefined;
   const filled = computeTotals(fixed?.report ?? report);

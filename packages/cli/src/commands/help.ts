@@ -1,6 +1,6 @@
 import type { Locale } from '@gongkai/schema';
 
-type Topic = 'main' | 'import' | 'validate' | 'fill' | 'render' | 'stats';
+export type Topic = 'main' | 'import' | 'validate' | 'fill' | 'render' | 'stats';
 
 const zh: Record<Topic, string> = {
   main: `gongkai：政府信息公开工作年度报告的导入、校验、输出与统计

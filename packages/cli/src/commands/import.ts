@@ -1,13 +1,12 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { toJson } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
-import { parse, UsageError } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { displayName } from '../inputs/expand.js';
 import { readInput } from '../inputs/read.js';
 import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
-import { usage } from './help.js';
+import { commandArgs } from './command-args.js';
 import { printDiagnostics } from './read-one.js';
 
 const options = { output: { type: 'string', short: 'o' } } as const;
@@ -17,13 +16,9 @@ const options = { output: { type: 'string', short: 'o' } } as const;
  * One file: its JSON on stdout; several: one JSON per line (what validate and stats read), or a file each in `-o dir`.
  */
 export async function importCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
-  const { values, positionals } = parse(argv, options, locale);
-  if (values.help) {
-    io.stdout.write(usage('import', locale));
-    return 0;
-  }
-  if (positionals.length === 0)
-    throw new UsageError(locale === 'en' ? 'name a file to import' : '请指定要导入的文件');
+  const args = commandArgs('import', argv, io, locale, options);
+  if (!args) return 0;
+  const { values, positionals } = args;
   const outDir = values.output ? resolve(io.cwd, values.output) : undefined;
   let code: number = EXIT.ok;
   for (const file of positionals) {

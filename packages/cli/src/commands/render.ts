@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { toCsv, toMarkdown, toText } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
-import { oneOf, parse, UsageError } from '../args.js';
+import { oneOf, UsageError } from '../args.js';
 import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { readCdnScript, reportPage } from '../output/html-page.js';
-import { usage } from './help.js';
+import { commandArgs } from './command-args.js';
 import { readOne } from './read-one.js';
 
 const options = { to: { type: 'string', short: 't' }, output: { type: 'string', short: 'o' } } as const;
@@ -13,13 +13,9 @@ const FORMATS = ['html', 'md', 'txt', 'csv', 'xlsx'] as const;
 
 /** `gongkai render <file> --to html|md|txt|csv|xlsx [-o out]`: the report in another form. */
 export async function renderCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
-  const { values, positionals } = parse(argv, options, locale);
-  if (values.help) {
-    io.stdout.write(usage('render', locale));
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new UsageError(locale === 'en' ? 'name one report to render' : '请指定一份要输出的报告');
+  const args = commandArgs('render', argv, io, locale, options);
+  if (!args) return 0;
+  const { values, positionals } = args;
   const to = oneOf(values.to ?? formatFromName(values.output), FORMATS, 'to', locale);
   // A workbook is bytes: written to a terminal it would only garble the screen.
   if (to === 'xlsx' && !values.output && io.stdout.isTTY) {

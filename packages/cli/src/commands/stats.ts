@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
 import type { Locale } from '@gongkai/schema';
-import { parse, UsageError } from '../args.js';
+import { UsageError } from '../args.js';
 import type { TaskConfig } from '../batch/config.js';
 import { runChecks } from '../batch/run.js';
 import { EXIT } from '../exit-codes.js';
@@ -13,13 +13,12 @@ import { emptyStats, mergeStats } from '../stats/aggregate.js';
 import { statsCsv } from '../stats/csv.js';
 import { statsDashboard } from '../stats/dashboard.js';
 import { statsText } from '../stats/text.js';
-import { usage } from './help.js';
-import { workersOption } from './workers.js';
+import { commandArgs } from './command-args.js';
+import { batchOptions, workersOption } from './workers.js';
 
 const options = {
   output: { type: 'string', short: 'o' },
-  workers: { type: 'string' },
-  'no-progress': { type: 'boolean' },
+  ...batchOptions,
 } as const;
 
 /**
@@ -28,16 +27,9 @@ const options = {
  * Unreadable files are counted, never fatal; exit 0 unless the usage is wrong or the run is interrupted.
  */
 export async function statsCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
-  const { values, positionals } = parse(argv, options, locale);
-  if (values.help) {
-    io.stdout.write(usage('stats', locale));
-    return 0;
-  }
-  if (positionals.length === 0) {
-    throw new UsageError(
-      locale === 'en' ? 'name a folder or an NDJSON file of reports' : '请指定报告所在的文件夹或 NDJSON 文件',
-    );
-  }
+  const args = commandArgs('stats', argv, io, locale, options);
+  if (!args) return 0;
+  const { values, positionals } = args;
   const output = values.output ? resolve(io.cwd, values.output) : undefined;
   const ext = output ? extname(output).toLowerCase() : '';
   if (output && !['.html', '.htm', '.csv'].includes(ext)) {

@@ -1,36 +1,27 @@
 import type { Locale } from '@gongkai/schema';
-import { parse, UsageError } from '../args.js';
 import type { TaskConfig } from '../batch/config.js';
 import { runChecks } from '../batch/run.js';
 import { expandInputs } from '../inputs/expand.js';
 import { type Io, write } from '../io.js';
 import { wantsColor } from '../output/colors.js';
 import { formatSummary } from '../output/summary.js';
+import { commandArgs } from './command-args.js';
 import { exitCodeOf } from './exit-code.js';
-import { usage } from './help.js';
 import { readPrevious } from './previous.js';
-import { workersOption } from './workers.js';
+import { batchOptions, workersOption } from './workers.js';
 
 const options = {
   previous: { type: 'string' },
   json: { type: 'boolean' },
   info: { type: 'boolean' },
-  workers: { type: 'string' },
-  'no-progress': { type: 'boolean' },
+  ...batchOptions,
 } as const;
 
 /** `gongkai validate <files|folders…>`: checks every report, prints findings grouped by file, exits 0/1/2. */
 export async function validateCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
-  const { values, positionals } = parse(argv, options, locale);
-  if (values.help) {
-    io.stdout.write(usage('validate', locale));
-    return 0;
-  }
-  if (positionals.length === 0) {
-    throw new UsageError(
-      locale === 'en' ? 'name at least one file or folder to validate' : '请指定要校验的文件或文件夹',
-    );
-  }
+  const args = commandArgs('validate', argv, io, locale, options);
+  if (!args) return 0;
+  const { values, positionals } = args;
   const json = values.json === true;
   const color = !json && wantsColor(io.stdout, io.env);
   const config: TaskConfig = {

@@ -1,5 +1,5 @@
 import type { Diagnostic, Finding } from '@gongkai/engine';
-import type { Locale } from '@gongkai/schema';
+import { bySeverity, type Locale, type Severity } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
 import { type Colors, colors as makeColors } from './colors.js';
 import { suspectLine } from './suspect-line.js';
@@ -13,14 +13,12 @@ export interface HumanOptions {
 
 interface Row {
   where: string;
-  severity: 'error' | 'warning' | 'info';
+  severity: Severity;
   message: string;
   code: string;
   /** A proposal printed on its own line under the row (the suspects of a failing sum). */
   proposal?: string;
 }
-
-const order = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * One file's block, the way good linters print it: the file name, then one aligned line per problem
@@ -36,7 +34,7 @@ export function formatHuman(checked: Checked, options: HumanOptions): string {
   for (const f of checked.findings)
     if (f.severity !== 'info' || options.showInfo) rows.push(findingRow(f, options.locale, proposed));
   if (rows.length === 0) return '';
-  rows.sort((a, b) => order[a.severity] - order[b.severity]);
+  rows.sort(bySeverity);
   const width = Math.max(...rows.map((r) => r.where.length));
   const sevWidth = Math.max(...rows.map((r) => severityWord(r.severity, options.locale).length));
   const lines = rows.map(

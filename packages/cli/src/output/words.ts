@@ -1,6 +1,4 @@
-import type { Locale } from '@gongkai/schema';
-
-type Severity = 'error' | 'warning' | 'info';
+import type { Locale, Severity } from '@gongkai/schema';
 
 const severityWords: Record<Locale, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },

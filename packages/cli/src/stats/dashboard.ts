@@ -1,6 +1,6 @@
+import { escapeHtml as e, readingStyle, standalonePage } from '@gongkai/components/ssr';
 import type { Locale } from '@gongkai/schema';
 import type { Tally } from '../batch/tally.js';
-import { escapeHtml as e } from '../output/html-page.js';
 import type { Stats } from './aggregate.js';
 import { cellsChart, levelsHeatmap, rulesChart, yearsChart } from './charts.js';
 import { levelLabel } from './labels.js';
@@ -111,15 +111,11 @@ export function statsDashboard(
   const csv = options.csvName
     ? ` <a href="${e(options.csvName)}">${t('下载 CSV', 'Download the CSV')}</a>`
     : '';
-  return `<!doctype html>
-<html lang="${en ? 'en' : 'zh-CN'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="gongkai stats">
-<title>${e(title)}</title>
-<style>
-body{margin:0;font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;line-height:1.6;color:#111;background:#fff}
+  return standalonePage({
+    locale,
+    title,
+    generator: 'gongkai stats',
+    style: `${readingStyle}
 main{max-width:62rem;margin:0 auto;padding:1.5rem}
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
 .summary{display:flex;flex-wrap:wrap;gap:1rem;padding:0;list-style:none}
@@ -128,11 +124,8 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px sol
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 td.n{text-align:right;font-variant-numeric:tabular-nums}thead th{background:#f2f2f2}
 .note{border-left:4px solid #a15c00;padding:.5rem 1rem;background:#fff8ec}
-@media print{main{max-width:none}section{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}
-</style>
-</head>
-<body>
-<main>
+@media print{main{max-width:none}section{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}`,
+    body: `<main>
 <h1>${e(title)}</h1>
 ${interrupted}
 <ul class="summary">
@@ -144,10 +137,8 @@ ${interrupted}
 </ul>
 <p>${t('生成时间', 'Generated')} ${e(options.generated.toISOString())}.${csv}</p>
 ${sections.join('\n')}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }
 
 function num(n: number): string {

@@ -1,4 +1,4 @@
-import type { Locale } from '@gongkai/schema';
+import { type Locale, SEVERITIES } from '@gongkai/schema';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Finding, loadEngine, type RuleInfo } from '../engine/api.js';
 import { GkFindingSelectEvent } from '../events/finding-select.js';
@@ -6,8 +6,6 @@ import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { repeatsEarlier } from '../suggestions/offers.js';
 import { type FindingsSource, isFindingsSource } from './source.js';
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /**
  * The findings of a report as an error summary: grouped by severity, each a link that scrolls to and

@@ -1,3 +1,4 @@
+import { bySeverity } from '@gongkai/schema';
 import type { Finding } from '../engine/api.js';
 
 /**
@@ -42,14 +43,13 @@ export class FindingsChannel {
 
 /** Groups findings by cell address for marking cells; the most severe first. */
 export function findingsByPath(findings: readonly Finding[]): Map<string, Finding[]> {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
   const map = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = map.get(f.path);
     if (list) list.push(f);
     else map.set(f.path, [f]);
   }
-  for (const list of map.values()) list.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  for (const list of map.values()) list.sort(bySeverity);
   return map;
 }
 

@@ -2,7 +2,7 @@
  * The components' own words (not the format's labels, which come from the catalogue). Chinese first,
  * English second; a portal overrides any of them through an element's `messages` property.
  */
-import type { Locale } from '@gongkai/schema';
+import { type Locale, officialTitle, type Severity } from '@gongkai/schema';
 
 export interface Messages {
   /** Title printed when a report has no `title` of its own. */
@@ -13,7 +13,7 @@ export interface Messages {
   loadFailed: (detail: string) => string;
   emptyNarrative: string;
   sectionMissing: string;
-  severity: Record<'error' | 'warning' | 'info', string>;
+  severity: Record<Severity, string>;
   findingsHeading: string;
   findingsCount: (errors: number, warnings: number, infos: number) => string;
   noFindings: string;
@@ -51,7 +51,7 @@ export interface Messages {
 }
 
 const zh: Messages = {
-  reportTitle: (agency, year) => `${agency}${year}年政府信息公开工作年度报告`,
+  reportTitle: (agency, year) => officialTitle(agency, year, 'zh'),
   scrollRegion: (caption) => `${caption}（可横向滚动）`,
   loading: '正在载入报告……',
   loadFailed: (detail) => `报告载入失败：${detail}`,
@@ -92,7 +92,7 @@ const zh: Messages = {
 };
 
 const en: Messages = {
-  reportTitle: (agency, year) => `${agency}: annual report on government information disclosure, ${year}`,
+  reportTitle: (agency, year) => officialTitle(agency, year, 'en'),
   scrollRegion: (caption) => `${caption} (scrolls sideways)`,
   loading: 'Loading the report…',
   loadFailed: (detail) => `The report could not be loaded: ${detail}`,

@@ -1,6 +1,7 @@
 import type { Locale } from '@gongkai/schema';
 import { html, type TemplateResult } from 'lit';
 import type { DataCell, GridCell, TableModel } from '../model/table-model.js';
+import { escapeHtml } from '../page/escape-html.js';
 
 /** What an element puts inside and on each data cell; the table's structure is always the same. */
 export interface CellRenderer {
@@ -39,12 +40,6 @@ interface Skeleton {
 }
 
 const skeletons = new Map<string, Skeleton>();
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 
 const spans = (colspan: number, rowspan = 1) =>
   (colspan > 1 ? ` colspan="${colspan}"` : '') + (rowspan > 1 ? ` rowspan="${rowspan}"` : '');

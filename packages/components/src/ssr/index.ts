@@ -14,6 +14,8 @@ import '../define/gk-report.js';
 import { toLocale } from '../i18n/locale.js';
 import { inlineReportJson } from '../report/inline-data.js';
 
+export { escapeHtml } from '../page/escape-html.js';
+export { type PageParts, readingStyle, standalonePage } from '../page/standalone-page.js';
 export { inlineReportJson };
 
 export interface RenderOptions {

@@ -2,6 +2,7 @@ import {
   type Locale,
   type NarrativeId,
   type Report,
+  reportTitle,
   SECTION_IDS,
   type SectionId,
   sectionById,
@@ -16,12 +17,9 @@ export type Part =
   | { kind: 'narrative'; section: NarrativeId; lines: string[] }
   | { kind: 'table'; table: TableId };
 
-/** The title as printed: the report's own, or 〈机关〉〈年〉年政府信息公开工作年度报告. */
+/** The title as printed: the report's own, or the official one (`reportTitle` of the schema). */
 export function titleOf(report: Report, locale: Locale = 'zh'): string {
-  if (report.title) return report.title;
-  return locale === 'zh'
-    ? `${report.agency.name}${report.year}年政府信息公开工作年度报告`
-    : `${report.agency.name}: annual report on government information disclosure, ${report.year}`;
+  return reportTitle(report, locale);
 }
 
 /** The parts of a report in printed order; a missing section prints no heading (so it reads back as missing). */

@@ -1,18 +1,9 @@
-import { type Locale, type Report, type SectionId, sectionById, type TableId } from '@gongkai/schema';
+import { type Locale, type Report, sectionById, type TableId, workbookSheets } from '@gongkai/schema';
 import type { Worksheet } from 'exceljs';
 import { loadExcel } from './exceljs.js';
 import { tableGrid } from './grid.js';
 import { META_FIELDS } from './long-form.js';
 import { partsOf, titleOf } from './sections.js';
-
-/** Sheet names by section: 一 with the title, the three tables, then 五 and 六. */
-const SHEETS: { name: string; sections: SectionId[] }[] = [
-  { name: '总体情况', sections: ['overview'] },
-  { name: '主动公开', sections: ['activeDisclosure'] },
-  { name: '依申请公开', sections: ['applications'] },
-  { name: '复议诉讼', sections: ['appeals'] },
-  { name: '问题及其他', sections: ['problems', 'otherMatters'] },
-];
 
 function metaRows(report: Report, locale: Locale): [string, string][] {
   const out: [string, string][] = [];
@@ -65,7 +56,7 @@ export async function toXlsx(report: Report, options: { locale?: Locale } = {}):
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'gongkai';
   const parts = partsOf(report, locale);
-  for (const spec of SHEETS) {
+  for (const spec of workbookSheets) {
     const sheet = workbook.addWorksheet(spec.name);
     sheet.getColumn(1).width = 40;
     let row = 1;

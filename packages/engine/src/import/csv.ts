@@ -8,6 +8,7 @@ import {
   type SectionId,
   sections,
   setCell,
+  shapeMark,
   type TableFormats,
 } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
@@ -59,7 +60,8 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   };
   const has = (prefix: string) => [...values.keys()].some((k) => k.startsWith(prefix));
   const formatVersion =
-    version('formatVersion') ?? (has('activeDisclosure.regulations.made') ? '2019' : '2021');
+    version('formatVersion') ??
+    (has(['activeDisclosure', ...shapeMark('activeDisclosure', '2019')].join('.')) ? '2019' : '2021');
   const tableFormats: Report['tableFormats'] = {};
   const active = version('tableFormats.activeDisclosure');
   const applications = version('tableFormats.applications');

@@ -1,5 +1,5 @@
 import { row } from './row.js';
-import type { ColumnDef, TableDef } from './types.js';
+import type { ColumnDef, SumDef, TableDef } from './types.js';
 
 const outcomeColumns = [
   { key: 'upheld', label: { zh: '结果维持', en: 'Upheld' }, kind: 'count' },
@@ -35,6 +35,10 @@ function appeals<V extends '2021' | '2019'>(version: V) {
         ] as const,
       },
     ] as const,
+    // appeals.group-sum: the 总计 of 行政复议 and of each kind of 行政诉讼 adds up its four outcomes.
+    sums: [
+      { rule: 'appeals.group-sum', each: 'row', lhs: ['total'], rhs: { except: ['total'] }, derive: 'total' },
+    ] as const satisfies readonly SumDef[],
   } satisfies TableDef;
 }
 

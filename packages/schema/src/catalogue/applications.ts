@@ -1,5 +1,5 @@
 import { row } from './row.js';
-import type { ColumnDef, RowGroupDef, RowNode, TableDef } from './types.js';
+import type { ColumnDef, RowGroupDef, RowNode, SumDef, TableDef } from './types.js';
 
 /** The seven applicant columns; 法人或其他组织 is a header group with no subtotal column of its own. */
 export const applicantColumns = [
@@ -146,6 +146,28 @@ const note = {
   en: '(In each column, item I plus item II equals item III plus item IV.)',
 };
 
+/** The arithmetic of section 三, the same in both formats. */
+const sums = [
+  // applications.row-sum: the 总计 column of every row adds up the six applicant columns.
+  { rule: 'applications.row-sum', each: 'row', lhs: ['total'], rhs: { except: ['total'] }, derive: 'total' },
+  // applications.results-sum: （七）总计 adds up every result row from 予以公开 to the last 其他处理 row.
+  {
+    rule: 'applications.results-sum',
+    each: 'column',
+    lhs: ['resultsTotal'],
+    rhs: { from: 'granted', before: 'resultsTotal' },
+    derive: 'resultsTotal',
+  },
+  // applications.balance: 一 + 二 = 三 + 四, the note printed above the table.
+  {
+    rule: 'applications.balance',
+    each: 'column',
+    lhs: ['newReceived', 'carriedOver'],
+    rhs: ['resultsTotal', 'carriedForward'],
+    derive: 'carriedForward',
+  },
+] as const satisfies readonly SumDef[];
+
 /** Section 三 in the 2021 format: 25 rows, （六） split in three. */
 export const applications2021 = {
   id: 'applications',
@@ -155,6 +177,7 @@ export const applications2021 = {
   note,
   layout: 'rows',
   blocks: [block(otherHandling2021)],
+  sums,
 } as const satisfies TableDef;
 
 /** Section 三 in the 2019 format: 23 rows, a single （六）其他处理 row. */
@@ -166,4 +189,5 @@ export const applications2019 = {
   note,
   layout: 'rows',
   blocks: [block(row('otherHandling', '（六）其他处理', '(6) Otherwise handled'))],
+  sums,
 } as const satisfies TableDef;

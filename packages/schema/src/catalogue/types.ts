@@ -19,8 +19,10 @@ export interface Label {
 export type ValueKind = 'count' | 'signedCount' | 'amount';
 
 export type TableId = 'activeDisclosure' | 'applications' | 'appeals';
-export type NarrativeId = 'overview' | 'problems' | 'otherMatters';
-export type SectionId = 'overview' | TableId | 'problems' | 'otherMatters';
+/** The narrative sections 一, 五 and 六 in printed order: the keys of a report's `narrative`. */
+export const NARRATIVE_IDS = ['overview', 'problems', 'otherMatters'] as const;
+export type NarrativeId = (typeof NARRATIVE_IDS)[number];
+export type SectionId = TableId | NarrativeId;
 
 export interface ColumnDef {
   /** The last segment of a cell address. */
@@ -95,6 +97,36 @@ export interface TableDef {
   /** Groups of rows printed as one heading in a transposed layout (行政诉讼 over two groups). */
   rowGroups?: readonly { label: Label; rows: readonly string[] }[];
   blocks: readonly BlockDef[];
+  /** The table's arithmetic as stated by the format (the 总计 columns and rows, the printed note). */
+  sums?: readonly SumDef[];
+}
+
+/**
+ * The cells one side of a sum adds up: listed keys; every key but those listed; or the run of keys in
+ * printed order from `from` up to, not including, `before`. Keys are column keys in a sum that holds in
+ * every row, row addresses (`withheld.stateSecret`) in one that holds in every column.
+ */
+export type SumTerms =
+  | readonly string[]
+  | { readonly except: readonly string[] }
+  | { readonly from: string; readonly before: string };
+
+/**
+ * One sum of the format, as data: in every row (or every column) of a block, the cells of `lhs` add up
+ * to the cells of `rhs`; `derive` is the cell that can be filled from the others. Expanded into one
+ * `EquationDef` per row or column by `equationsOf`.
+ */
+export interface SumDef {
+  /** The rule id the equations report under, e.g. `applications.balance`. */
+  rule: string;
+  /** `row`: the sum holds in every row, between its columns; `column`: in every column, between rows. */
+  each: 'row' | 'column';
+  lhs: SumTerms;
+  rhs: SumTerms;
+  /** The key (column or row) of the cell filled from the others when it is blank. */
+  derive?: string;
+  /** The printed block the sum runs in; 0 when the table has one. */
+  block?: number;
 }
 
 export interface SectionDef {

@@ -1,4 +1,4 @@
-import { type NarrativeFigureDef, type NarrativeId, narrativeFigures } from '@gongkai/schema';
+import { NARRATIVE_IDS, type NarrativeFigureDef, type NarrativeId, narrativeFigures } from '@gongkai/schema';
 
 /** A figure found in the narrative: which one, where, the number and the words it was read from. */
 export interface Statement {
@@ -7,9 +7,6 @@ export interface Statement {
   value: number;
   text: string;
 }
-
-/** Narrative sections in printed order: 一, 五, 六. */
-export const NARRATIVE_SECTIONS: readonly NarrativeId[] = ['overview', 'problems', 'otherMatters'];
 
 // Reading text is most of what checking a report costs, so a section is scanned once, for the
 // figures' keywords; each wording begins with one and is tried (sticky) only where a keyword stands.
@@ -46,7 +43,7 @@ const RECENT = 8;
 /** The figures stated in a report's narrative in reading order, each value of a figure once. */
 export function statementsOf(narrative: Readonly<Record<NarrativeId, string>>): readonly Statement[] {
   for (const entry of recent) {
-    if (NARRATIVE_SECTIONS.every((s) => entry.narrative[s] === narrative[s])) return entry.statements;
+    if (NARRATIVE_IDS.every((s) => entry.narrative[s] === narrative[s])) return entry.statements;
   }
   const statements = scanNarrative(narrative);
   recent.unshift({
@@ -64,7 +61,7 @@ export function statementsOf(narrative: Readonly<Record<NarrativeId, string>>): 
 function scanNarrative(narrative: Readonly<Record<NarrativeId, string>>): Statement[] {
   const out: Statement[] = [];
   const seen = new Set<string>();
-  for (const section of NARRATIVE_SECTIONS) {
+  for (const section of NARRATIVE_IDS) {
     const text = narrative[section] ?? '';
     if (text === '') continue;
     keywords.lastIndex = 0;

@@ -1,6 +1,5 @@
-import type { Narrative } from '@gongkai/schema';
+import { NARRATIVE_IDS, type Narrative } from '@gongkai/schema';
 import { type Check, emit, type Messages } from '../context.js';
-import { NARRATIVE_SECTIONS } from './narrative-figures.js';
 
 // Sentences shorter than this (headings, 无。) repeat by nature and say nothing about copying.
 const MIN_SENTENCE = 10;
@@ -17,7 +16,7 @@ const repeated: Messages<[number, number, number]> = {
 /** The sentences of a narrative, spaces dropped and digits masked so a copy with new figures still counts. */
 function sentencesOf(narrative: Narrative): string[] {
   const out: string[] = [];
-  for (const section of NARRATIVE_SECTIONS) {
+  for (const section of NARRATIVE_IDS) {
     for (const raw of (narrative[section] ?? '').split(/[。！？；!?;\n]+/)) {
       const sentence = raw.replace(/\s+/g, '').replace(/\d+(?:\.\d+)?/g, '#');
       if (sentence.length >= MIN_SENTENCE) out.push(sentence);
