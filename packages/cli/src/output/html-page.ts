@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderReportToString } from '@gongkai/components/ssr';
+import { signatureOf } from '@gongkai/engine';
 import type { Locale, Report } from '@gongkai/schema';
 
 /** The components' CDN bundle (Lit included), inlined so the page needs no network; undefined when not built. */
@@ -31,6 +32,11 @@ export function reportPage(report: Report, options: { locale: Locale; script?: s
   const lang = options.locale === 'en' ? 'en' : 'zh-CN';
   const body = renderReportToString(report, { lang: options.locale });
   const script = options.script ? `\n<script type="module">\n${options.script}</script>` : '';
+  // The signature (agency, date of signing) closes the printed report, unless 六 already ends with it.
+  const signature = signatureOf(report);
+  const signed = signature.own
+    ? ''
+    : `\n<p class="gk-signature">${signature.lines.map(escapeHtml).join('<br>')}</p>`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -41,12 +47,14 @@ export function reportPage(report: Report, options: { locale: Locale; script?: s
 <style>
 body{margin:0;font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;line-height:1.6;color:#111;background:#fff}
 main{max-width:64rem;margin:0 auto;padding:1.5rem}
+.gk-signature{text-align:right;margin:2em 0 0}
+@page{size:A4;margin:18mm 15mm}
 @media print{main{max-width:none;padding:0}}
 </style>
 </head>
 <body>
 <main>
-${body}
+${body}${signed}
 </main>${script}
 </body>
 </html>

@@ -5,3 +5,4 @@ export { type Grid, type GridCell, tableGrid } from './grid.js';
 export { toJson } from './json.js';
 export { toMarkdown } from './markdown.js';
 export { toText } from './text.js';
+export { signatureOf, signOffLines } from './signature.js';

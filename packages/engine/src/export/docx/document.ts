@@ -7,7 +7,7 @@ import type { Locale, Report } from '@gongkai/schema';
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, type Table, TextRun } from 'docx';
 import { partsOf, titleOf } from '../sections.js';
 import { FONTS, PAGE, SIGNATURE_STYLE, SIZES } from './page.js';
-import { BLANK_DATE, signOffLines } from './signature.js';
+import { signatureOf, signOffLines } from '../signature.js';
 import { wordTable } from './table.js';
 
 export interface DocxOptions {
@@ -50,7 +50,6 @@ const pageNumbers = () =>
 function children(report: Report, options: DocxOptions): (Paragraph | Table)[] {
   const locale = options.locale ?? 'zh';
   const out: (Paragraph | Table)[] = [title(titleOf(report, locale))];
-  let signOff: string[] = [];
   for (const part of partsOf(report, locale)) {
     if (part.kind === 'heading') out.push(heading(part.text));
     else if (part.kind === 'table') out.push(wordTable(report, part.table, locale));
@@ -58,16 +57,13 @@ function children(report: Report, options: DocxOptions): (Paragraph | Table)[] {
       const keep =
         part.section === 'otherMatters' ? part.lines.length - signOffLines(part.lines) : part.lines.length;
       for (const line of part.lines.slice(0, keep)) out.push(body(line));
-      if (part.section === 'otherMatters') signOff = part.lines.slice(keep);
     }
   }
   out.push(new Paragraph({ children: [] }));
   // The report's own signature prints as it stands (it is the end of 六 and reads back there); otherwise
   // the agency and the date, in the style the Word reader passes over.
-  if (signOff.length > 0) for (const line of signOff) out.push(signatureLine(line));
-  else
-    for (const line of [report.agency.name, options.date ?? BLANK_DATE])
-      out.push(signatureLine(line, SIGNATURE_STYLE.id));
+  const signature = signatureOf(report, options.date);
+  for (const line of signature.lines) out.push(signatureLine(line, signature.own ? undefined : SIGNATURE_STYLE.id));
   return out;
 }
 

@@ -8,7 +8,7 @@ const DATE =
 /** A line that ends a sentence is text, not the agency's name. */
 const SENTENCE_END = /[。；：！？，,.;:!?）)]$/;
 
-/** The trailing lines of section 六 that already are the signature (empty when it has none). */
+/** How many trailing lines of section 六 already are the signature (0 when it has none). */
 export function signOffLines(lines: readonly string[]): number {
   const last = lines.at(-1)?.trim();
   if (!last || !DATE.test(last)) return 0;
@@ -19,3 +19,17 @@ export function signOffLines(lines: readonly string[]): number {
 
 /** The date line where none is given: blank, to be written in by hand (never today's date behind the caller's back). */
 export const BLANK_DATE = '　　年　　月　　日';
+
+/** The signature as printed: the report's own last lines of 六, or the agency and the given date. */
+export function signatureOf(
+  report: { agency: { name: string }; narrative: { otherMatters: string } },
+  date?: string,
+): { lines: string[]; own: boolean } {
+  const lines = report.narrative.otherMatters
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const own = signOffLines(lines);
+  if (own > 0) return { lines: lines.slice(-own), own: true };
+  return { lines: [report.agency.name, date ?? BLANK_DATE], own: false };
+}
