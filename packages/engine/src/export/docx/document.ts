@@ -6,8 +6,8 @@
 import type { Locale, Report } from '@gongkai/schema';
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, type Table, TextRun } from 'docx';
 import { partsOf, titleOf } from '../sections.js';
-import { FONTS, PAGE, SIGNATURE_STYLE, SIZES } from './page.js';
 import { signatureOf, signOffLines } from '../signature.js';
+import { FONTS, PAGE, SIGNATURE_STYLE, SIZES } from './page.js';
 import { wordTable } from './table.js';
 
 export interface DocxOptions {
@@ -63,7 +63,8 @@ function children(report: Report, options: DocxOptions): (Paragraph | Table)[] {
   // The report's own signature prints as it stands (it is the end of 六 and reads back there); otherwise
   // the agency and the date, in the style the Word reader passes over.
   const signature = signatureOf(report, options.date);
-  for (const line of signature.lines) out.push(signatureLine(line, signature.own ? undefined : SIGNATURE_STYLE.id));
+  for (const line of signature.lines)
+    out.push(signatureLine(line, signature.own ? undefined : SIGNATURE_STYLE.id));
   return out;
 }
 
