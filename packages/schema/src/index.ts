@@ -15,7 +15,6 @@ export * from './catalogue/template-placeholders.js';
 export * from './empty-report.js';
 export * from './labels.js';
 export { isPlainReport } from './plain-report.js';
-export * from './printed/index.js';
 export * from './problems.js';
 export * from './report-schema.js';
 export type { Cell, TableShape } from './table-shape.js';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { FORMAT_VERSIONS, placeTable, printedRows, rowSpanOf, TABLE_IDS, tableModel } from '../src/index.js';
+import { FORMAT_VERSIONS, TABLE_IDS } from '../src/index.js';
+import { placeTable, printedRows, rowSpanOf, tableModel } from '../src/printed-entry.js';
 
 describe('printed model on its grid', () => {
   for (const version of FORMAT_VERSIONS) {

@@ -1,5 +1,5 @@
 /**
- * The printed shape of each table lives in `@gongkai/schema` (one model for every printed form); the
+ * The printed shape of each table lives in `@gongkai/schema/printed` (one model for every printed form); the
  * components keep their names for it.
  */
 export type {
@@ -9,5 +9,5 @@ export type {
   PrintedCell as GridCell,
   PrintedRow as GridRow,
   TableModel,
-} from '@gongkai/schema';
-export { tableModel, tableModels } from '@gongkai/schema';
+} from '@gongkai/schema/printed';
+export { tableModel, tableModels } from '@gongkai/schema/printed';

@@ -2,17 +2,8 @@
  * A table of a report on the grid of the official form, in text: derived from the printed model of
  * `@gongkai/schema` (the same one the components draw), with each figure printed as the report holds it.
  */
-import {
-  formatsOf,
-  getCell,
-  type Locale,
-  type PrintedCell,
-  placeTable,
-  type Report,
-  rowSpanOf,
-  type TableId,
-  tableModel,
-} from '@gongkai/schema';
+import { formatsOf, getCell, type Locale, type Report, type TableId } from '@gongkai/schema';
+import { type PrintedCell, placeTable, rowSpanOf, tableModel } from '@gongkai/schema/printed';
 import { printedValue } from './long-form.js';
 
 /** One printed cell of a table laid out like the official form. */

@@ -1,12 +1,5 @@
-import {
-  type DataCell,
-  formatsOf,
-  getCell,
-  type Locale,
-  type Report,
-  type TableId,
-  tableModel,
-} from '@gongkai/schema';
+import { formatsOf, getCell, type Locale, type Report, type TableId } from '@gongkai/schema';
+import { type DataCell, tableModel } from '@gongkai/schema/printed';
 import { printedValue } from './long-form.js';
 import { partsOf, titleOf } from './sections.js';
 

@@ -2,18 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus, entry, seedId } from '@gongkai/corpus';
 import { publishedDir } from '@gongkai/corpus/node';
-import {
-  createEmptyReport,
-  formatsOf,
-  layoutOf,
-  placeTable,
-  printedRows,
-  type Report,
-  rowSpanOf,
-  setCell,
-  TABLE_IDS,
-  tableModel,
-} from '@gongkai/schema';
+import { createEmptyReport, formatsOf, layoutOf, type Report, setCell, TABLE_IDS } from '@gongkai/schema';
+import { placeTable, printedRows, rowSpanOf, tableModel } from '@gongkai/schema/printed';
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { toDocx } from '../../src/docx-export.js';

@@ -3,17 +3,8 @@
  * rows, columns and merged cells as the official template). Header rows repeat on every page; blank
  * figures stay empty cells.
  */
-import {
-  formatsOf,
-  getCell,
-  type Locale,
-  type PrintedCell,
-  placeTable,
-  type Report,
-  type TableId,
-  type TableModel,
-  tableModel,
-} from '@gongkai/schema';
+import { formatsOf, getCell, type Locale, type Report, type TableId } from '@gongkai/schema';
+import { type PrintedCell, placeTable, type TableModel, tableModel } from '@gongkai/schema/printed';
 import {
   AlignmentType,
   BorderStyle,
