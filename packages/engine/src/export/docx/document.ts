@@ -7,7 +7,7 @@ import type { Locale, Report } from '@gongkai/schema';
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, type Table, TextRun } from 'docx';
 import { partsOf, titleOf } from '../sections.js';
 import { signatureOf, signOffLines } from '../signature.js';
-import { FONTS, PAGE, SIGNATURE_STYLE, SIZES } from './page.js';
+import { FONTS, PAGE, SIGNATURE_STYLE, SIZES, TABLE_STYLE } from './page.js';
 import { wordTable } from './table.js';
 
 export interface DocxOptions {
@@ -76,6 +76,12 @@ function document(report: Report, options: DocxOptions): Document {
       default: { document: { run: { font: FONTS.body, size: SIZES.body } } },
       paragraphStyles: [
         { id: SIGNATURE_STYLE.id, name: SIGNATURE_STYLE.name, basedOn: 'Normal', quickFormat: true },
+        {
+          id: TABLE_STYLE.id,
+          name: TABLE_STYLE.name,
+          basedOn: 'Normal',
+          run: { font: FONTS.table, size: SIZES.table },
+        },
       ],
     },
     sections: [

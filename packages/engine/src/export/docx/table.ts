@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import { printedValue } from '../long-form.js';
-import { FONTS, SIZES, TABLE_WIDTH } from './page.js';
+import { TABLE_STYLE, TABLE_WIDTH } from './page.js';
 
 /** The template's widths of section 三's label columns (办理结果, its group, the row), in twips. */
 const STUB_WIDTHS = [754, 921, 3271];
@@ -65,8 +65,9 @@ function wordCell(report: Report, cell: PrintedCell, locale: Locale, width: numb
     verticalAlign: VerticalAlign.CENTER,
     children: [
       new Paragraph({
+        style: TABLE_STYLE.id,
         alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER,
-        children: text === '' ? [] : [new TextRun({ text, bold, font: FONTS.table, size: SIZES.table })],
+        children: text === '' ? [] : [new TextRun(bold ? { text, bold } : text)],
       }),
     ],
   });
