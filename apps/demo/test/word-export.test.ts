@@ -64,4 +64,36 @@ describe('下载 Word', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('section 四 fits the editor and the preview at 1366 px, and a narrower column shows it scrolls', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+      serviceWorkers: 'block',
+    });
+    const { page, problems } = await openApp(browser, inject('baseUrl'), { context });
+    await waitForReport(page, '杏岭子乡');
+    const fits = (tag: string) =>
+      page.evaluate((selector) => {
+        const root = document.querySelector(selector)?.shadowRoot;
+        const box = root?.querySelector('table[data-table="appeals"]')?.closest('.gk-scroll') as HTMLElement;
+        const cue = getComputedStyle(root?.querySelector('#caption-appeals') as Element, '::after').content;
+        return { overflow: box.scrollWidth - box.clientWidth, cue };
+      }, tag);
+    await goTo(page, 'edit');
+    expect(await fits('gk-report-editor')).toEqual({ overflow: 0, cue: 'none' });
+    await goTo(page, 'preview');
+    await page.locator('gk-report table').first().waitFor();
+    expect(await fits('gk-report')).toEqual({ overflow: 0, cue: 'none' });
+    // A portal column narrower than the table (but wide enough for the table layout, not the stacked one).
+    await page.evaluate(() => {
+      (document.querySelector('gk-report') as HTMLElement).style.width = '640px';
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const narrow = await fits('gk-report');
+    expect(narrow.overflow).toBeGreaterThan(0);
+    expect(narrow.cue).toContain('表格较宽');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
