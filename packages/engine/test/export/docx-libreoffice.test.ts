@@ -94,5 +94,6 @@ describe('LibreOffice opens every exported .docx of the corpus', () => {
       expect(back.kind).toBe('docx');
       expect(back.report).toEqual(report);
     },
+    30_000,
   );
 });

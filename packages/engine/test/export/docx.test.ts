@@ -38,7 +38,7 @@ function expectedShape(report: Report, table: (typeof TABLE_IDS)[number]): strin
   });
 }
 
-describe('toDocx: the report in the official Word template', () => {
+describe('toDocx: the report in the official Word template', { timeout: 30_000 }, () => {
   test("a 2021-format report has the template's three tables, cell for cell (rows, columns, merged cells)", async () => {
     const ours = wordTables(await toDocx(seed));
     const official = wordTables(template);
@@ -116,12 +116,18 @@ describe('toDocx: the report in the official Word template', () => {
   });
 });
 
-describe('round trip: toDocx → importReport gives the same report, blanks included', () => {
-  test.each(corpus.map((c) => [c.id, c.report] as const))('%s', async (_id, report) => {
-    const back = await importReport(await toDocx(report));
-    expect(back.kind).toBe('docx');
-    expect(back.report).toEqual(report);
-  });
+describe('round trip: toDocx → importReport gives the same report, blanks included', {
+  timeout: 30_000,
+}, () => {
+  test.each(corpus.map((c) => [c.id, c.report] as const))(
+    '%s',
+    async (_id, report) => {
+      const back = await importReport(await toDocx(report));
+      expect(back.kind).toBe('docx');
+      expect(back.report).toEqual(report);
+    },
+    30_000,
+  );
 
   test('generated reports of both formats (and mixed tables)', async () => {
     await fc.assert(
