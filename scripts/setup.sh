@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for gongkai: pnpm (pinned), Debian's chromium and a CJK font for the
-# browser tests and PDFs, then the workspace's dependencies. Safe to run again.
+# browser tests and PDFs, LibreOffice and poppler for the Word export's tests, then the workspace's
+# dependencies. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,9 @@ fi
 need_apt=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qi 'cjk\|wqy' || need_apt+=(fonts-noto-cjk)
+# The Word export's tests open its files in LibreOffice and read the PDFs it prints with poppler.
+command -v soffice >/dev/null || need_apt+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]} from Debian"
   sudo=""

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/catalogue-entry.ts', 'src/json-schema.ts'],
+  entry: ['src/index.ts', 'src/catalogue-entry.ts', 'src/json-schema.ts', 'src/printed-entry.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -130,9 +130,9 @@ describe('render', () => {
   });
 
   test('an unknown format is a usage error naming the choices', async () => {
-    const r = await runCli(['render', json, '--to', 'pdf']);
+    const r = await runCli(['render', json, '--to', 'doc']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--to 应为 html|md|txt|csv|xlsx 之一');
+    expect(r.stderr).toContain('--to 应为 html|md|txt|csv|xlsx|docx|pdf 之一');
   });
 });
 

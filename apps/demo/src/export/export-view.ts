@@ -6,6 +6,7 @@ import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 import { download } from './download.js';
 import { type ExportFormat, exportFile, exportFileName, exportFormats } from './formats.js';
+import { printHelp } from './print-help.js';
 
 export function exportView(store: Store, m: Messages): TemplateResult {
   const draft = store.current;
@@ -31,6 +32,7 @@ export function exportView(store: Store, m: Messages): TemplateResult {
         </li>`,
       )}
     </ul>
+    ${printHelp(m)}
   `;
 }
 

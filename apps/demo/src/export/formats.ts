@@ -1,17 +1,18 @@
 /**
- * The export formats: each turns the published report (derived totals filled) into a file. XLSX and the
- * standalone page load their code on demand: exceljs is large and most visits never export.
+ * The export formats: each turns the published report (derived totals filled) into a file. XLSX, Word and
+ * the standalone page load their code on demand: exceljs and docx are large and most visits never export.
  */
 import { toCsv, toJson, toMarkdown, toText } from '@gongkai/engine';
 import type { Locale, Report } from '@gongkai/schema';
 
-export const exportFormats = ['json', 'csv', 'xlsx', 'md', 'txt', 'html'] as const;
+export const exportFormats = ['json', 'csv', 'xlsx', 'docx', 'md', 'txt', 'html'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 const types: Record<ExportFormat, string> = {
   json: 'application/json',
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   md: 'text/markdown',
   txt: 'text/plain',
   html: 'text/html',
@@ -19,7 +20,8 @@ const types: Record<ExportFormat, string> = {
 
 /** The file for one format; text formats are UTF-8 (CSV with a BOM, so Excel and WPS read Chinese right). */
 export async function exportFile(report: Report, format: ExportFormat, locale: Locale): Promise<Blob> {
-  const type = `${types[format]}${format === 'xlsx' ? '' : ';charset=utf-8'}`;
+  const binary = format === 'xlsx' || format === 'docx';
+  const type = `${types[format]}${binary ? '' : ';charset=utf-8'}`;
   switch (format) {
     case 'json':
       return new Blob([toJson(report)], { type });
@@ -34,6 +36,11 @@ export async function exportFile(report: Report, format: ExportFormat, locale: L
     case 'xlsx': {
       const { toXlsx } = await import('@gongkai/engine/xlsx');
       const bytes = await toXlsx(report);
+      return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+    }
+    case 'docx': {
+      const { toDocx } = await import('@gongkai/engine/docx-export');
+      const bytes = await toDocx(report, { locale });
       return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
     }
     case 'html': {

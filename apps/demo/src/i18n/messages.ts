@@ -107,11 +107,12 @@ const zh = {
   },
   exportView: {
     heading: '导出',
-    intro: '下载当前报告。JSON 可以再次导入；文本为官方格式排版。',
+    intro: '下载当前报告。Word 文档按官方模板排版，可直接报送；JSON 可以再次导入；文本为官方格式排版。',
     formats: {
       json: 'JSON（可再次导入）',
       csv: 'CSV（按单元格地址）',
       xlsx: 'Excel 工作簿（.xlsx）',
+      docx: 'Word 文档（.docx，官方模板格式）',
       md: 'Markdown',
       txt: '文本（官方格式）',
       html: '独立 HTML 网页',
@@ -119,6 +120,16 @@ const zh = {
     download: '下载',
     working: '正在生成……',
     failed: (detail: string) => `导出失败：${detail}`,
+  },
+  printHelp: {
+    heading: '怎样打印，或保存为 PDF 文件',
+    steps: [
+      '打开「预览与打印」页，点「打印 / 存为 PDF」（也可以按 Ctrl+P，苹果电脑按 ⌘+P）。',
+      '要纸质版：在「打印机」里选择您的打印机。要 PDF 文件：在「打印机」（或「目标」）里选「另存为 PDF」或「Microsoft Print to PDF」。',
+      '纸张选 A4，方向选「纵向」，页眉和页脚可以不勾选。只会打印报告本身，不会打印页面上的按钮。',
+      '表格跨页时，每一页都会重复表头；点「打印」或「保存」，选好保存的位置即可。',
+    ],
+    word: '需要报送 Word 文件时，在「导出」页点「下载 Word 文档」：表格与官方模板逐格一致，可以在 Word 或 WPS 中继续修改、加盖公章后再另存为 PDF。',
   },
   embed: {
     heading: '嵌入门户网站',
@@ -250,11 +261,13 @@ const en: Messages = {
   },
   exportView: {
     heading: 'Export',
-    intro: 'Download the current report. JSON imports again; the text follows the official layout.',
+    intro:
+      'Download the current report. The Word document follows the official template, ready to hand in; JSON imports again; the text follows the official layout.',
     formats: {
       json: 'JSON (imports again)',
       csv: 'CSV (by cell address)',
       xlsx: 'Excel workbook (.xlsx)',
+      docx: 'Word document (.docx, official template)',
       md: 'Markdown',
       txt: 'Text (official layout)',
       html: 'Standalone HTML page',
@@ -262,6 +275,16 @@ const en: Messages = {
     download: 'Download',
     working: 'Preparing…',
     failed: (detail) => `Export failed: ${detail}`,
+  },
+  printHelp: {
+    heading: 'How to print the report, or save it as a PDF file',
+    steps: [
+      'Open “Preview and print” and press “Print / save as PDF” (or press Ctrl+P; ⌘+P on a Mac).',
+      'On paper: choose your printer. As a PDF file: choose “Save as PDF” (or “Microsoft Print to PDF”) as the printer or destination.',
+      'Choose A4 paper, portrait; headers and footers can be left off. Only the report is printed, not the page’s buttons.',
+      'A table that runs over a page repeats its header on every page. Press “Print” or “Save” and choose where to save it.',
+    ],
+    word: 'To hand in a Word file, press “Download Word document” on the Export screen: its tables match the official template cell for cell, and Word or WPS can edit it, stamp it and save it as PDF.',
   },
   embed: {
     heading: 'Embed in a portal',

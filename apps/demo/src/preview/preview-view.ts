@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { publishedReport } from '../app/published.js';
 import type { Store } from '../app/store.js';
+import { printHelp } from '../export/print-help.js';
 import type { Messages } from '../i18n/messages.js';
 
 export function previewView(store: Store, m: Messages): TemplateResult {
@@ -26,6 +27,7 @@ export function previewView(store: Store, m: Messages): TemplateResult {
       </label>
       <button type="button" class="primary" @click=${() => print()}>${m.preview.print}</button>
     </div>
+    ${printHelp(m)}
     <div class="portal-frame">
       <gk-report
         class="printable"

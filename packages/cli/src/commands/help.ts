@@ -11,7 +11,7 @@ const zh: Record<Topic, string> = {
   import <文件…> [-o 文件夹]     把 .txt、.html、.docx、.xlsx、.csv 报告转为报告 JSON
   validate <文件或文件夹…>        校验报告（勾稽关系、空白单元格、跨年度等）
   fill <文件> [-o 输出]           填入可推算的合计
-  render <文件> --to <格式>       输出为 html、md、txt、csv 或 xlsx
+  render <文件> --to <格式>       输出为 html、md、txt、csv、xlsx、docx 或 pdf
   stats <文件夹或 NDJSON…>        成批校验并统计：各规则不通过的次数、层级、年度、单元格
 
 通用选项：
@@ -43,10 +43,12 @@ const zh: Record<Topic, string> = {
 输出填入合计后的报告 JSON；填入了哪些单元格写到标准错误。
   --fix               先按合计更正“确定”的填错（只改唯一能让全部合计相符的一处），每处更正记入批注
 `,
-  render: `用法：gongkai render <文件> --to html|md|txt|csv|xlsx [-o 输出]
+  render: `用法：gongkai render <文件> --to html|md|txt|csv|xlsx|docx|pdf [-o 输出]
 
 html：独立网页，不运行脚本也能完整阅读和打印，加载脚本后成为交互式 <gk-report>。
-xlsx 须用 -o 指定文件（或重定向）。
+docx：按官方 Word 模板排版的报告（表格与模板逐格一致），可在 Word、WPS 中继续编辑。
+pdf：用本机的 Chromium 打印上述网页（A4，表头逐页重复）；Chromium 的路径取 CHROMIUM_PATH，否则 /usr/bin/chromium。
+xlsx、docx、pdf 须用 -o 指定文件（或重定向）。
 `,
   stats: `用法：gongkai stats <文件夹、通配符或 NDJSON 文件…> [-o 输出.html|输出.csv]
 
@@ -66,7 +68,7 @@ Commands:
   import <file…> [-o dir]         .txt, .html, .docx, .xlsx, .csv reports to report JSON
   validate <files|folders…>       check reports (sums, blank cells, cross-year, …)
   fill <file> [-o out]            fill in the totals that can be derived
-  render <file> --to <format>     write as html, md, txt, csv or xlsx
+  render <file> --to <format>     write as html, md, txt, csv, xlsx, docx or pdf
   stats <folder|ndjson…>          check in bulk and survey: rules failing by level and year, worst cells
 
 Options for every command:
@@ -99,10 +101,12 @@ Writes the report JSON with the derivable totals filled in; which cells were fil
   --fix               first correct the certain mistakes the sums point at (the one change that makes
                       every sum hold), each noted in the report's annotations
 `,
-  render: `Usage: gongkai render <file> --to html|md|txt|csv|xlsx [-o out]
+  render: `Usage: gongkai render <file> --to html|md|txt|csv|xlsx|docx|pdf [-o out]
 
 html: a standalone page that reads and prints fully without JavaScript and becomes an interactive
-<gk-report> when its script runs. xlsx needs -o (or a pipe).
+<gk-report> when its script runs. docx: the official Word template's layout (tables cell for cell),
+editable in Word and WPS. pdf: that page printed by the machine's Chromium (A4, table headers repeated
+on every page); Chromium is CHROMIUM_PATH, else /usr/bin/chromium. xlsx, docx and pdf need -o (or a pipe).
 `,
   stats: `Usage: gongkai stats <folders, globs or NDJSON files…> [-o out.html|out.csv]
 

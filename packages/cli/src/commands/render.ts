@@ -5,24 +5,26 @@ import { oneOf, UsageError } from '../args.js';
 import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { readCdnScript, reportPage } from '../output/html-page.js';
+import { printPdf } from '../output/pdf.js';
 import { commandArgs } from './command-args.js';
 import { readOne } from './read-one.js';
 
 const options = { to: { type: 'string', short: 't' }, output: { type: 'string', short: 'o' } } as const;
-const FORMATS = ['html', 'md', 'txt', 'csv', 'xlsx'] as const;
+const FORMATS = ['html', 'md', 'txt', 'csv', 'xlsx', 'docx', 'pdf'] as const;
+/** Formats that are bytes: written to a terminal they would only garble the screen. */
+const BINARY: readonly string[] = ['xlsx', 'docx', 'pdf'];
 
-/** `gongkai render <file> --to html|md|txt|csv|xlsx [-o out]`: the report in another form. */
+/** `gongkai render <file> --to html|md|txt|csv|xlsx|docx|pdf [-o out]`: the report in another form. */
 export async function renderCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
   const args = commandArgs('render', argv, io, locale, options);
   if (!args) return 0;
   const { values, positionals } = args;
   const to = oneOf(values.to ?? formatFromName(values.output), FORMATS, 'to', locale);
-  // A workbook is bytes: written to a terminal it would only garble the screen.
-  if (to === 'xlsx' && !values.output && io.stdout.isTTY) {
+  if (BINARY.includes(to) && !values.output && io.stdout.isTTY) {
     throw new UsageError(
       locale === 'en'
-        ? '--to xlsx needs -o <file> (or a pipe)'
-        : '--to xlsx 需要 -o <文件>（或重定向到文件）',
+        ? `--to ${to} needs -o <file> (or a pipe)`
+        : `--to ${to} 需要 -o <文件>（或重定向到文件）`,
     );
   }
   const { report } = await readOne(positionals[0] as string, io, locale);
@@ -40,7 +42,10 @@ export async function renderCommand(argv: string[], io: Io, locale: Locale): Pro
   } else if (to === 'md') out = toMarkdown(report, { locale });
   else if (to === 'txt') out = toText(report);
   else if (to === 'csv') out = toCsv(report, { locale });
-  else out = await (await import('@gongkai/engine/xlsx')).toXlsx(report, { locale });
+  else if (to === 'xlsx') out = await (await import('@gongkai/engine/xlsx')).toXlsx(report, { locale });
+  else if (to === 'docx')
+    out = await (await import('@gongkai/engine/docx-export')).toDocx(report, { locale });
+  else out = await printPdf(reportPage(report, { locale }), io.env, locale);
   if (values.output) await writeFileAtomic(resolve(io.cwd, values.output), out);
   else await write(io.stdout, out);
   return 0;

@@ -17,6 +17,10 @@ export const editorStyles = css`
     font-variant-numeric: tabular-nums;
     text-align: end;
   }
+  /* Section 四's fifteen inputs: narrower, so the table fits beside the editor's panels at 1366 px. */
+  table[data-table='appeals'] td input {
+    min-width: 3em;
+  }
   td input:focus {
     outline: 3px solid var(--gk-color-focus, #ffdd00);
     outline-offset: -3px;

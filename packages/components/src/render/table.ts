@@ -41,6 +41,11 @@ interface Skeleton {
 
 const skeletons = new Map<string, Skeleton>();
 
+const SCROLL_CUE = {
+  zh: '表格较宽：左右滑动（或用方向键）可查看右侧各列 →',
+  en: 'Wide table: scroll sideways (or use the arrow keys) to see the columns on the right →',
+} as const;
+
 const spans = (colspan: number, rowspan = 1) =>
   (colspan > 1 ? ` colspan="${colspan}"` : '') + (rowspan > 1 ? ` rowspan="${rowspan}"` : '');
 
@@ -54,7 +59,8 @@ function skeleton(model: TableModel, locale: Locale, mode: Mode): Skeleton {
   const captionId = `caption-${model.id}`;
   open += `<div class="gk-scroll" part="scroll" role="region" tabindex="0" aria-labelledby="${captionId}">`;
   open += `<table part="table" data-table="${model.id}" data-version="${model.def.version}">`;
-  open += `<caption id="${captionId}" part="caption">`;
+  // The cue is an attribute, shown by CSS only when the table scrolls: no text for importers to misread.
+  open += `<caption id="${captionId}" part="caption" data-scroll-cue="${escapeHtml(SCROLL_CUE[locale])}">`;
   pieces.push(open); // then the caption slot
   let html = '</caption>';
   const cell = (c: GridCell) => {

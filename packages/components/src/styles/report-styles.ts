@@ -48,6 +48,21 @@ export const reportStyles = css`
     overflow-x: auto;
     max-width: 100%;
     border: 1px solid transparent;
+    /* Collapsed borders sit half outside the table: the padding keeps its right edge inside the box. */
+    padding: 1px;
+    box-sizing: border-box;
+    /* Lets the caption say when the table runs on past the right edge (see the cue below). */
+    container-type: scroll-state;
+  }
+  /* A visible cue that a table scrolls sideways, shown only while columns lie hidden to the right. */
+  @container scroll-state(scrollable: right) {
+    caption::after {
+      content: attr(data-scroll-cue);
+      display: block;
+      font-size: 0.85em;
+      font-weight: 400;
+      color: var(--gk-color-muted, #505a5f);
+    }
   }
   .gk-scroll:focus-visible,
   :focus-visible {
@@ -84,6 +99,22 @@ export const reportStyles = css`
   th[scope='row'],
   th[scope='rowgroup']:not(.gk-heading) {
     text-align: start;
+  }
+  /* Column heads four characters wide (商业企业, 社会公益 / 组织), never squeezed to one a line. */
+  th[scope='col'] {
+    width: 4em;
+  }
+  /* Section 四: fifteen columns of two characters a line (结果 / 维持), the table as wide as they are, so
+     it fits an 800 px portal column instead of 1,096 px. */
+  table[data-table='appeals'] {
+    width: auto;
+    min-width: 0;
+  }
+  table[data-table='appeals'] th[scope='col'] {
+    width: 2em;
+  }
+  table[data-table='appeals'] td {
+    min-width: 2em;
   }
   th.gk-heading {
     text-align: start;

@@ -4,4 +4,5 @@ export { guardCsvFormula } from './csv-guard.js';
 export { type Grid, type GridCell, tableGrid } from './grid.js';
 export { toJson } from './json.js';
 export { toMarkdown } from './markdown.js';
+export { signatureOf, signOffLines } from './signature.js';
 export { toText } from './text.js';

@@ -1,12 +1,5 @@
-import {
-  formatsOf,
-  getCell,
-  type Locale,
-  type Report,
-  rowsOf,
-  type TableId,
-  tableDef,
-} from '@gongkai/schema';
+import { formatsOf, getCell, type Locale, type Report, type TableId } from '@gongkai/schema';
+import { type DataCell, tableModel } from '@gongkai/schema/printed';
 import { printedValue } from './long-form.js';
 import { partsOf, titleOf } from './sections.js';
 
@@ -18,10 +11,23 @@ function value(report: Report, address: string): string {
   return printedValue(getCell(report, address), report.annotations?.[address]);
 }
 
+/** The printed model's figures regrouped by catalogue row (section 四 prints its three rows on one line). */
+function figureRows(cells: readonly DataCell[]): DataCell[][] {
+  const rows = new Map<string, DataCell[]>();
+  for (const cell of cells) {
+    const key = `${cell.def.block}/${cell.def.rowAddress}`;
+    const row = rows.get(key) ?? [];
+    row.push(cell);
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
 /** One Markdown table per 第二十条 sub-table; 三 with its group and row labels; 四 row by row. */
 function tableMarkdown(report: Report, table: TableId, locale: Locale): string[] {
-  const def = tableDef(table, formatsOf(report)[table]);
-  const rows = rowsOf(def);
+  const model = tableModel(table, formatsOf(report)[table]);
+  const def = model.def;
+  const rows = figureRows(model.grid.flat());
   const out: string[] = [];
   def.blocks.forEach((block, b) => {
     if (block.heading) out.push(block.heading[locale], '');
@@ -30,16 +36,16 @@ function tableMarkdown(report: Report, table: TableId, locale: Locale): string[]
       line([...stub, ...block.columns.map((c) => c.label[locale])]),
       rule(stub.length + block.columns.length),
     );
-    for (const r of rows.filter((p) => p.block === b)) {
-      const address = `${table}.${r.path.join('.')}`;
+    for (const cells of rows.filter((r) => r[0]?.def.block === b)) {
+      const first = (cells[0] as DataCell).def;
       // The row label stands right before its figures; a keyed group (（三）不予公开) or 行政诉讼 before it.
-      const spanning = def.rowGroups?.find((g) => g.rows.includes(r.path.join('.')));
-      const group = r.groups.find((g) => g.zh.startsWith('（'));
+      const spanning = def.rowGroups?.find((g) => g.rows.includes(first.rowAddress));
+      const group = first.rowGroups.find((g) => g.zh.startsWith('（'));
       const labels =
         table === 'activeDisclosure'
-          ? [r.row.label[locale]]
-          : [spanning?.label[locale] ?? group?.[locale] ?? '', r.row.label[locale]];
-      out.push(line([...labels, ...block.columns.map((c) => value(report, `${address}.${c.key}`))]));
+          ? [first.row.label[locale]]
+          : [spanning?.label[locale] ?? group?.[locale] ?? '', first.row.label[locale]];
+      out.push(line([...labels, ...cells.map((c) => value(report, c.address))]));
     }
     out.push('');
   });

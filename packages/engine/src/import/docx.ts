@@ -1,4 +1,5 @@
 import type { ImportOptions } from '../diagnostics.js';
+import { SIGNATURE_STYLE } from '../export/docx/page.js';
 import { toArrayBuffer } from './bytes.js';
 import { importHtml } from './html.js';
 import type { ImportResult } from './result.js';
@@ -16,7 +17,9 @@ export async function importDocx(
     const source = { arrayBuffer: bytes, buffer: bytes } as unknown as Parameters<
       typeof mammoth.convertToHtml
     >[0];
-    html = (await mammoth.convertToHtml(source)).value;
+    // The signature our Word export adds (agency and date of signing) is not part of the report.
+    const styleMap = [`p[style-name='${SIGNATURE_STYLE.name}'] => !`];
+    html = (await mammoth.convertToHtml(source, { styleMap })).value;
   } catch {
     html = '';
   }
