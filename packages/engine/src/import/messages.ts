@@ -72,8 +72,8 @@ const messages: Record<string, Message> = {
     en: `The figures of “${p.row}” ran together (${p.text}); split by the sums into ${p.values}`,
   }),
   'row.ambiguous': (p) => ({
-    zh: `「${p.row}」的数字连在一起（${p.text}），无法唯一拆分，单元格记为空`,
-    en: `The figures of “${p.row}” ran together (${p.text}) and cannot be split one way; left blank`,
+    zh: `无法确定「${p.text}」如何拆成 ${p.count} 个单元格（「${p.row}」的数字连在一起或缺了分隔），这些单元格记为空`,
+    en: `Cannot tell how “${p.text}” splits into ${p.count} cells (the figures of “${p.row}” ran together or lost their separators); left blank`,
   }),
   'label.variant': (p) => ({
     zh: `「${p.text}」按「${p.label}」读取`,

@@ -85,7 +85,12 @@ export function resolveRuns(
   }
   apply(undefined);
   for (const r of runs) {
-    diag.add('row.ambiguous', 'warning', { row: r.label, text: r.run }, { ...r.where, path: r.rowAddress });
+    diag.add(
+      'row.ambiguous',
+      'warning',
+      { row: r.label, text: r.run, count: r.order.length },
+      { ...r.where, path: r.rowAddress },
+    );
   }
   return 0;
 }

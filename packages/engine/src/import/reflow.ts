@@ -1,0 +1,192 @@
+import { type SectionId, TABLE_IDS, type TableId } from '@gongkai/schema';
+import { type Line, lineOf, MAX_LINES } from './lines.js';
+import { matchHeading } from './match.js';
+import { segmentCells, withoutTrailingNumbering } from './reflow-cells.js';
+import { type Found, findTerms, fold } from './reflow-tokens.js';
+
+/**
+ * Reads a text whose line breaks cannot be trusted (the whole report on one line, one cell per line, `|`
+ * grids broken across lines) into the lines the walk reads: the structure is taken from the labels, not
+ * from the line breaks. Section headings are found by their ordinal (`二、`) and title; inside a table's
+ * section the catalogue's labels are found in the folded text, and the figures between one label and the
+ * next become the row's cells. Column headers are dropped (their positions mean nothing once the line
+ * breaks are gone): a row's figures are then in the catalogue's printed order.
+ */
+export function reflowLines(text: string): Line[] {
+  const lineStarts = startsOfLines(text);
+  const lineAt = (raw: number) => lineNumber(lineStarts, raw);
+  const out: Line[] = [];
+  const headings = findHeadings(text);
+  const prose = (from: number, to: number) => {
+    let start = from;
+    for (const piece of text.slice(from, to).split('\n')) {
+      const trimmed = piece.trim();
+      if (trimmed !== '') out.push(lineOf(lineAt(start), [trimmed], trimmed));
+      start += piece.length + 1;
+    }
+  };
+  preamble(text, headings[0]?.start ?? text.length, prose, out, lineAt);
+  headings.forEach((h, i) => {
+    const end = headings[i + 1]?.start ?? text.length;
+    out.push(lineOf(lineAt(h.start), [h.text], h.text));
+    if ((TABLE_IDS as readonly string[]).includes(h.id))
+      table(text, h.id as TableId, h.end, end, out, lineAt);
+    else prose(h.end, end);
+  });
+  return out.slice(0, MAX_LINES);
+}
+
+/** The title, up to its `报告`, stands on a line of its own: the walk looks for it among short lines. */
+function preamble(
+  text: string,
+  end: number,
+  prose: (from: number, to: number) => void,
+  out: Line[],
+  lineAt: (raw: number) => number,
+): void {
+  const head = text.slice(0, Math.min(end, 200));
+  const title = /^\s*[^。\n]{4,80}?报告/.exec(head);
+  if (title && !title[0].includes('\n')) {
+    const t = title[0].trim();
+    out.push(lineOf(lineAt(0), [t], t));
+    prose(title[0].length, end);
+  } else prose(0, end);
+}
+
+interface Heading {
+  id: SectionId;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ORDINALS = '一二三四五六';
+// The longest heading tried after its ordinal (the longest official title and its added words).
+const MAX_HEADING = 40;
+
+/**
+ * Section headings in reading order: an ordinal (`五、`) followed by words that `matchHeading` takes for
+ * that section's title, the shortest such words of the best score. Each section is looked for after the
+ * one before it, so a sub-heading (（一）主动公开政府信息情况) or a row (三、本年度办理结果) is never one.
+ */
+function findHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  let from = 0;
+  let next = 0;
+  const ordinal = /([一二三四五六])\s*[、.．]/g;
+  while (next < ORDINALS.length) {
+    ordinal.lastIndex = from;
+    let m: RegExpExecArray | null = ordinal.exec(text);
+    let found: Heading | undefined;
+    for (; m && !found; m = ordinal.exec(text)) {
+      const n = ORDINALS.indexOf(m[1]!);
+      if (n < next) continue;
+      found = headingAt(text, m.index, m.index + m[0].length, n);
+    }
+    if (!found) break;
+    out.push(found);
+    from = found.end;
+    next = ORDINALS.indexOf(found.text.trim().charAt(0)) + 1;
+  }
+  return out;
+}
+
+function headingAt(text: string, start: number, words: number, n: number): Heading | undefined {
+  let best: { score: number; end: number; id: SectionId } | undefined;
+  const limit = Math.min(text.length, words + MAX_HEADING);
+  for (let end = words + 2; end <= limit; end++) {
+    const c = text.charAt(end - 1);
+    // A heading holds no line break and no sentence end; it ends before them.
+    if (c === '\n' || /[。；;！？!?]/.test(c)) break;
+    const m = matchHeading(`${ORDINALS[n]}、${text.slice(words, end)}`);
+    if (!m || m.id !== SECTION_ORDER[n]) continue;
+    // Of equal scores the longest words (主动公开政府信息情况, not 主动公开政府信息 and a stray 情况).
+    if (!best || m.score >= best.score) best = { score: m.score, end, id: m.id };
+  }
+  if (!best || best.score < 0.9) return undefined;
+  return { id: best.id, start, end: best.end, text: text.slice(start, best.end).trim() };
+}
+
+const CLOSING = /["'”’」』〞]/;
+
+const SECTION_ORDER: readonly SectionId[] = [
+  'overview',
+  'activeDisclosure',
+  'applications',
+  'appeals',
+  'problems',
+  'otherMatters',
+];
+
+/** A table's section: its labels found, each row's figures read from the text after its label. */
+function table(
+  text: string,
+  id: TableId,
+  from: number,
+  to: number,
+  out: Line[],
+  lineAt: (raw: number) => number,
+): void {
+  const folded = fold(text, from, to);
+  const found = findTerms(folded.text, id);
+  const rawStart = (f: Found) => folded.at[f.start]!;
+  // A label's closing quote (危及“三安全一稳定”) is not folded: it belongs to the label, not to its figures.
+  const rawEnd = (f: Found) => {
+    let end = folded.at[f.end - 1]! + 1;
+    while (end < to && CLOSING.test(text.charAt(end))) end++;
+    return end;
+  };
+  const gaps: { from: number; to: number; after?: Found }[] = [];
+  gaps.push({ from, to: found[0] ? rawStart(found[0]) : to });
+  found.forEach((f, i) => {
+    gaps.push({ from: rawEnd(f), to: found[i + 1] ? rawStart(found[i + 1]!) : to, after: f });
+  });
+  const figures: string[] = [];
+  let figuresAt = -1;
+  let looseFigures = false;
+  for (const gap of gaps) {
+    const raw = withoutTrailingNumbering(text.slice(gap.from, gap.to));
+    const f = gap.after;
+    if (f) {
+      const label = text.slice(rawStart(f), rawEnd(f)).replace(/\s+/g, '');
+      if (f.term.kind === 'row' && id !== 'appeals') {
+        const { cells, rest, loose } = segmentCells(raw);
+        const line = `${label} ${cells.join(' ')}`.trim();
+        out.push(lineOf(lineAt(rawStart(f)), [label, ...cells], line, undefined, undefined, loose));
+        if (rest !== '') out.push(lineOf(lineAt(gap.from), [rest], rest));
+        continue;
+      }
+      if (f.term.kind === 'fixture' && id !== 'appeals')
+        out.push(lineOf(lineAt(rawStart(f)), [label], label));
+    }
+    // Section 四 prints its figures after all its labels (rows across the top): gathered in reading order.
+    const { cells, rest, loose } = segmentCells(raw);
+    if (cells.length > 0 && id === 'appeals') {
+      if (figuresAt < 0) figuresAt = gap.from;
+      figures.push(...cells);
+      looseFigures ||= loose;
+    }
+    if (rest !== '') out.push(lineOf(lineAt(gap.from), [rest], rest));
+  }
+  if (figures.length > 0) {
+    out.push(lineOf(lineAt(figuresAt), figures, figures.join(' '), undefined, undefined, looseFigures));
+  }
+}
+
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line of a raw position. */
+function lineNumber(starts: readonly number[], raw: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= raw) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
