@@ -14,7 +14,7 @@ export interface Folded {
 }
 
 // Characters a label's key never holds (see `labelKey`): skipped when folding.
-const SKIPPED = /[\s*_`#|\\"'“”‘’「」『』〝〞\u200b\u200c\u200d\ufeff]/;
+const SKIPPED = /[\s*_`#|\\"'“”‘’「」『』〝〞\ufeff]|\u200b|\u200c|\u200d/;
 
 /** Folds a raw text (or the raw range `from`–`to`), keeping where each folded character came from. */
 export function fold(raw: string, from = 0, to = raw.length): Folded {
@@ -53,24 +53,23 @@ export interface Term {
   needsNumbering: boolean;
 }
 
-let terms: Map<TableId, Term[]> | undefined;
-
 // Keys of English labels are searched for in no Chinese report.
 const HAS_IDEOGRAPH = /[\u4e00-\u9fff]/;
 
-/** Every label of each table's rows, fixtures and columns, longest first (built once from the catalogue). */
-export function termsOf(table: TableId): readonly Term[] {
+/** Every label of the tables' rows, fixtures and columns (built once from the catalogue). */
+export function allTerms(): readonly Term[] {
   terms ??= buildTerms();
-  return terms.get(table) ?? [];
+  return terms;
 }
 
-function buildTerms(): Map<TableId, Term[]> {
+let terms: Term[] | undefined;
+
+function buildTerms(): Term[] {
   const index = labelIndex();
-  const out = new Map<TableId, Term[]>();
+  const out: Term[] = [];
   const add = (t: Term) => {
-    const list = out.get(t.table) ?? [];
-    if (!list.some((o) => o.key === t.key && o.kind === t.kind && o.row === t.row)) list.push(t);
-    out.set(t.table, list);
+    if (!out.some((o) => o.key === t.key && o.kind === t.kind && o.table === t.table && o.row === t.row))
+      out.push(t);
   };
   for (const row of index.rows) {
     const numbering = numberingOf(row.label);
@@ -105,7 +104,6 @@ function buildTerms(): Map<TableId, Term[]> {
       add({ key: k.key, table: column.table, kind: 'column', numbering: '', needsNumbering: false });
     }
   }
-  for (const list of out.values()) list.sort((a, b) => b.key.length - a.key.length);
   return out;
 }
 
@@ -131,12 +129,12 @@ function numberingAt(text: string, end: number, numbering: string): number {
 }
 
 /**
- * The labels of a table found in a folded text, in reading order, none overlapping: at each place the
+ * The labels of the tables found in a folded text, in reading order, none overlapping: at each place the
  * label starting first wins, and of those the longest (`法人或其他组织` before `其他`).
  */
-export function findTerms(text: string, table: TableId): Found[] {
+export function findTerms(text: string, prefer: TableId): Found[] {
   const hits: Found[] = [];
-  for (const term of termsOf(table)) {
+  for (const term of allTerms()) {
     for (let i = text.indexOf(term.key); i >= 0; i = text.indexOf(term.key, i + 1)) {
       const start = numberingAt(text, i, term.numbering);
       if (term.needsNumbering && start === i) continue;
@@ -145,7 +143,11 @@ export function findTerms(text: string, table: TableId): Found[] {
   }
   // Rows before fixtures before columns at the same place and length: a row's label is what holds figures.
   const rank = { row: 0, fixture: 1, column: 2 };
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || rank[a.term.kind] - rank[b.term.kind]);
+  // The section's own table first (总计 names a column of 三 and of 四).
+  const own = (f: Found) => (f.term.table === prefer ? 0 : 1);
+  hits.sort(
+    (a, b) => a.start - b.start || b.end - a.end || own(a) - own(b) || rank[a.term.kind] - rank[b.term.kind],
+  );
   const out: Found[] = [];
   let end = 0;
   for (const h of hits) {

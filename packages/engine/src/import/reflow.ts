@@ -118,7 +118,11 @@ const SECTION_ORDER: readonly SectionId[] = [
   'otherMatters',
 ];
 
-/** A table's section: its labels found, each row's figures read from the text after its label. */
+/**
+ * A table's section: the labels of every table found (a section whose heading was lost runs on into the
+ * next table), each row's figures read from the text after its label; section 四's figures, printed after
+ * all its labels (its rows across the top), are gathered in reading order onto one line.
+ */
 function table(
   text: string,
   id: TableId,
@@ -136,41 +140,49 @@ function table(
     while (end < to && CLOSING.test(text.charAt(end))) end++;
     return end;
   };
-  const gaps: { from: number; to: number; after?: Found }[] = [];
-  gaps.push({ from, to: found[0] ? rawStart(found[0]) : to });
-  found.forEach((f, i) => {
-    gaps.push({ from: rawEnd(f), to: found[i + 1] ? rawStart(found[i + 1]!) : to, after: f });
-  });
   const figures: string[] = [];
   let figuresAt = -1;
   let looseFigures = false;
-  for (const gap of gaps) {
-    const raw = withoutTrailingNumbering(text.slice(gap.from, gap.to));
-    const f = gap.after;
+  const flushFigures = () => {
+    if (figures.length === 0) return;
+    out.push(lineOf(lineAt(figuresAt), [...figures], figures.join(' '), undefined, undefined, looseFigures));
+    figures.length = 0;
+    looseFigures = false;
+  };
+  let inAppeals = id === 'appeals';
+  for (let i = -1; i < found.length; i++) {
+    const f = found[i];
+    const gapFrom = f ? rawEnd(f) : from;
+    const gapTo = found[i + 1] ? rawStart(found[i + 1]!) : to;
+    const raw = withoutTrailingNumbering(text.slice(gapFrom, gapTo));
     if (f) {
       const label = text.slice(rawStart(f), rawEnd(f)).replace(/\s+/g, '');
-      if (f.term.kind === 'row' && id !== 'appeals') {
+      if (f.term.table === 'appeals') inAppeals = true;
+      else if (inAppeals) {
+        flushFigures();
+        inAppeals = false;
+      }
+      if (f.term.kind === 'row' && !inAppeals) {
         const { cells, rest, loose } = segmentCells(raw);
         const line = `${label} ${cells.join(' ')}`.trim();
         out.push(lineOf(lineAt(rawStart(f)), [label, ...cells], line, undefined, undefined, loose));
-        if (rest !== '') out.push(lineOf(lineAt(gap.from), [rest], rest));
+        if (rest !== '') out.push(lineOf(lineAt(gapFrom), [rest], rest));
         continue;
       }
-      if (f.term.kind === 'fixture' && id !== 'appeals')
-        out.push(lineOf(lineAt(rawStart(f)), [label], label));
+      if (f.term.kind === 'fixture' && !inAppeals) out.push(lineOf(lineAt(rawStart(f)), [label], label));
     }
-    // Section 四 prints its figures after all its labels (rows across the top): gathered in reading order.
     const { cells, rest, loose } = segmentCells(raw);
-    if (cells.length > 0 && id === 'appeals') {
-      if (figuresAt < 0) figuresAt = gap.from;
+    if (cells.length > 0 && inAppeals) {
+      if (figuresAt < 0 || figures.length === 0) figuresAt = gapFrom;
       figures.push(...cells);
       looseFigures ||= loose;
     }
-    if (rest !== '') out.push(lineOf(lineAt(gap.from), [rest], rest));
+    if (rest !== '') {
+      flushFigures();
+      out.push(lineOf(lineAt(gapFrom), [rest], rest));
+    }
   }
-  if (figures.length > 0) {
-    out.push(lineOf(lineAt(figuresAt), figures, figures.join(' '), undefined, undefined, looseFigures));
-  }
+  flushFigures();
 }
 
 function startsOfLines(text: string): number[] {

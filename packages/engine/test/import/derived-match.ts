@@ -1,4 +1,4 @@
-import type { DerivedCopy } from '@gongkai/corpus/derive.ts';
+import type { DerivedCopy } from '@gongkai/corpus/derive';
 import { formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
 
 /** Placed, blank and wrong cells of an import of a derived copy, against the cells the copy prints. */
