@@ -28,6 +28,33 @@ export function resolveRuns(
   diag: DiagnosticCollector,
 ): number {
   if (runs.length === 0) return 0;
+  // Rows no sum ties together are decided apart: a row of 二 that splits three ways must not stop the
+  // sums of 三 from deciding its rows (nor multiply the combinations tried).
+  const rowOf = (address: string) => address.slice(0, address.lastIndexOf('.'));
+  const group = runs.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const at = new Map(runs.map((r, i) => [r.rowAddress, i]));
+  for (const e of layoutOf(formatsOf(report)).equations) {
+    let first: number | undefined;
+    for (const a of [...e.lhs, ...e.rhs]) {
+      const i = at.get(rowOf(a));
+      if (i === undefined) continue;
+      if (first === undefined) first = i;
+      else group[find(i)] = find(first);
+    }
+  }
+  const groups = new Map<number, AmbiguousRun[]>();
+  runs.forEach((r, i) => {
+    const g = find(i);
+    groups.set(g, [...(groups.get(g) ?? []), r]);
+  });
+  let placed = 0;
+  for (const g of groups.values()) placed += resolveGroup(report, g, diag);
+  return placed;
+}
+
+/** `resolveRuns` for rows that sums tie together. */
+function resolveGroup(report: Report, runs: readonly AmbiguousRun[], diag: DiagnosticCollector): number {
   const rows = runs.map((r) => rowObject(report, r.rowAddress));
   const touched = new Set(runs.map((r) => r.rowAddress));
   const equations = layoutOf(formatsOf(report)).equations.filter((e) =>
