@@ -73,9 +73,15 @@ export function splitTokens(
   const out: string[][] = [];
   const parts: string[] = [];
   let steps = 0;
+  // Digits left from each token on: a cut is hopeless once the cells left outnumber them.
+  const after = tokens.map((_, i) => tokens.slice(i).reduce((a, t) => a + t.length, 0));
+  let cells = 0;
+  const digitsOnly = tokens.map((t) => /^\d+$/.test(t));
   // token index, offset in it, group index, cells filled in the group, the group's sum so far
   const go = (t: number, at: number, g: number, filled: number, sum: number) => {
     if (out.length >= max || ++steps > MAX_STEPS) return;
+    const left = n - cells;
+    if (t < tokens.length && (left > after[t]! - at || left < tokens.length - t)) return;
     if (g === widths.length) {
       if (t === tokens.length) out.push([...parts]);
       return;
@@ -84,19 +90,29 @@ export function splitTokens(
     const token = tokens[t]!;
     const width = widths[g]!;
     const last = filled === width - 1;
-    const whole = !/^\d+$/.test(token);
-    const maxLen = whole ? token.length - at : token[at] === '0' ? 1 : Math.min(token.length - at, 15);
-    for (let len = whole ? maxLen : 1; len <= maxLen; len++) {
+    const whole = !digitsOnly[t];
+    let minLen = 1;
+    let maxLen = whole ? token.length - at : token[at] === '0' ? 1 : Math.min(token.length - at, 15);
+    if (whole) minLen = maxLen;
+    else if (last && totalLast) {
+      // The total is the sum: only the piece that prints it can be the last cell.
+      const want = String(sum);
+      if (!token.startsWith(want, at)) return;
+      minLen = maxLen = want.length;
+    }
+    for (let len = minLen; len <= maxLen; len++) {
       const piece = token.slice(at, at + len);
       const value = Number(piece);
       if (last && totalLast && value !== sum) continue;
       const end = at + len === token.length;
       parts.push(piece);
+      cells++;
       const nextT = end ? t + 1 : t;
       const nextAt = end ? 0 : at + len;
       if (last) go(nextT, nextAt, g + 1, 0, 0);
       else go(nextT, nextAt, g, filled + 1, sum + value);
       parts.pop();
+      cells--;
     }
   };
   go(0, 0, 0, 0, 0);

@@ -1,4 +1,5 @@
 import { type SectionId, TABLE_IDS, type TableId } from '@gongkai/schema';
+import { labelIndex } from './label-index.js';
 import { type Line, lineOf, MAX_LINES } from './lines.js';
 import { matchHeading } from './match.js';
 import { segmentCells, withoutTrailingNumbering } from './reflow-cells.js';
@@ -45,7 +46,7 @@ function preamble(
   lineAt: (raw: number) => number,
 ): void {
   const head = text.slice(0, Math.min(end, 200));
-  const title = /^\s*[^。\n]{4,80}?报告/.exec(head);
+  const title = /^\s*[^。\n]{4,80}?报告(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/.exec(head);
   if (title && !title[0].includes('\n')) {
     const t = title[0].trim();
     out.push(lineOf(lineAt(0), [t], t));
@@ -92,6 +93,17 @@ function findHeadings(text: string): Heading[] {
 }
 
 function headingAt(text: string, start: number, words: number, n: number): Heading | undefined {
+  const keys = sectionKeys(SECTION_ORDER[n]!);
+  const window = fold(text, words, Math.min(text.length, words + MAX_HEADING));
+  // The official title or an alias, whole: the longest one printed.
+  let exact: string | undefined;
+  for (const k of keys) if (window.text.startsWith(k) && k.length > (exact?.length ?? 0)) exact = k;
+  if (exact) {
+    const end = window.at[exact.length - 1]! + 1;
+    return { id: SECTION_ORDER[n]!, start, end, text: text.slice(start, end).trim() };
+  }
+  // A damaged or reworded title opens like one (存在的主要问题及…, 政府信息公开行政复议…): only then scored.
+  if (!keys.some((k) => window.text.startsWith(k.slice(0, 2)))) return undefined;
   let best: { score: number; end: number; id: SectionId } | undefined;
   const limit = Math.min(text.length, words + MAX_HEADING);
   for (let end = words + 2; end <= limit; end++) {
@@ -108,6 +120,19 @@ function headingAt(text: string, start: number, words: number, n: number): Headi
 }
 
 const CLOSING = /["'”’」』〞]/;
+
+const keysBySection = new Map<SectionId, string[]>();
+
+/** The keys of a section's title and aliases, longest first. */
+function sectionKeys(id: SectionId): readonly string[] {
+  let keys = keysBySection.get(id);
+  if (!keys) {
+    const entry = labelIndex().sections.find((s) => s.id === id);
+    keys = (entry?.keys ?? []).map((k) => k.key).filter((k) => /[\u4e00-\u9fff]/.test(k));
+    keysBySection.set(id, keys);
+  }
+  return keys;
+}
 
 const SECTION_ORDER: readonly SectionId[] = [
   'overview',

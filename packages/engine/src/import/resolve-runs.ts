@@ -1,4 +1,4 @@
-import { formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
+import { type EquationDef, formatsOf, layoutOf, type Report } from '@gongkai/schema';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { rowObject } from './skeleton.js';
 
@@ -34,7 +34,8 @@ export function resolveRuns(
   const group = runs.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
   const at = new Map(runs.map((r, i) => [r.rowAddress, i]));
-  for (const e of layoutOf(formatsOf(report)).equations) {
+  const equations = layoutOf(formatsOf(report)).equations;
+  for (const e of equations) {
     let first: number | undefined;
     for (const a of [...e.lhs, ...e.rhs]) {
       const i = at.get(rowOf(a));
@@ -49,18 +50,42 @@ export function resolveRuns(
     groups.set(g, [...(groups.get(g) ?? []), r]);
   });
   let placed = 0;
-  for (const g of groups.values()) placed += resolveGroup(report, g, diag);
+  for (const g of groups.values()) placed += resolveGroup(report, g, equations, diag);
   return placed;
 }
 
+/** The sum of cells, or undefined when one is blank (a blank sum checks nothing). */
+function sumOf(cells: readonly { row: Record<string, number | null>; key: string }[]): number | undefined {
+  let sum = 0;
+  for (const c of cells) {
+    const v = c.row[c.key];
+    if (v === null || v === undefined) return undefined;
+    sum += v;
+  }
+  return sum;
+}
+
 /** `resolveRuns` for rows that sums tie together. */
-function resolveGroup(report: Report, runs: readonly AmbiguousRun[], diag: DiagnosticCollector): number {
+function resolveGroup(
+  report: Report,
+  runs: readonly AmbiguousRun[],
+  all: readonly EquationDef[],
+  diag: DiagnosticCollector,
+): number {
   const rows = runs.map((r) => rowObject(report, r.rowAddress));
-  const touched = new Set(runs.map((r) => r.rowAddress));
-  const equations = layoutOf(formatsOf(report)).equations.filter((e) =>
-    [...e.lhs, ...e.rhs].some((a) => touched.has(a.slice(0, a.lastIndexOf('.')))),
-  );
   const combinations = runs.reduce((n, r) => n * Math.max(1, r.candidates.length), 1);
+  const decidable = combinations <= MAX_COMBINATIONS && runs.every((r) => r.candidates.length > 0);
+  const touched = new Set(runs.map((r) => r.rowAddress));
+  // Each sum's cells reached once: the combinations read them many times.
+  const cellOf = (address: string) => {
+    const dot = address.lastIndexOf('.');
+    return { row: rowObject(report, address.slice(0, dot)), key: address.slice(dot + 1) };
+  };
+  const equations = decidable
+    ? all
+        .filter((e) => [...e.lhs, ...e.rhs].some((a) => touched.has(a.slice(0, a.lastIndexOf('.')))))
+        .map((e) => ({ lhs: e.lhs.map(cellOf), rhs: e.rhs.map(cellOf) }))
+    : [];
   const apply = (choice: readonly number[] | undefined) =>
     runs.forEach((r, i) => {
       const split = choice ? r.candidates[choice[i]!] : undefined;
@@ -70,7 +95,7 @@ function resolveGroup(report: Report, runs: readonly AmbiguousRun[], diag: Diagn
     });
   let winner: number[] | undefined;
   let winners = 0;
-  if (combinations <= MAX_COMBINATIONS && runs.every((r) => r.candidates.length > 0)) {
+  if (decidable) {
     const choice = runs.map(() => 0);
     for (let n = 0; n < combinations; n++) {
       let rest = n;
@@ -82,10 +107,10 @@ function resolveGroup(report: Report, runs: readonly AmbiguousRun[], diag: Diagn
       let held = 0;
       let broken = false;
       for (const e of equations) {
-        const terms = [...e.lhs, ...e.rhs].map((a) => getCell(report, a));
-        if (terms.some((t) => t === null || t === undefined)) continue;
-        const sum = (side: readonly string[]) => side.reduce((s, a) => s + (getCell(report, a) as number), 0);
-        if (sum(e.lhs) === sum(e.rhs)) held++;
+        const l = sumOf(e.lhs);
+        const r = sumOf(e.rhs);
+        if (l === undefined || r === undefined) continue;
+        if (l === r) held++;
         else {
           broken = true;
           break;
