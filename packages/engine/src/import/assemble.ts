@@ -13,7 +13,15 @@ import {
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
-import { fullName, guessYear, readTitle } from './agency.js';
+import {
+  type FoundFact,
+  fullName,
+  guessYear,
+  periodYear,
+  readPublication,
+  readSignature,
+  readTitle,
+} from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells, fitLoose } from './fit.js';
 import { placementsOf, planOf, type RowPlan } from './label-index.js';
@@ -60,7 +68,18 @@ export function assemble(
       ? walk.preamble
       : allLines.slice(0, 10);
   const title = readTitle(titleLines, titleLines.length);
-  const year = title.year ?? guessYear(allLines) ?? options.year;
+  // Without a title that says them: the statistics period, the signature, the page's publication lines.
+  const later = title.year === undefined || title.agency === undefined ? laterFacts(allLines) : undefined;
+  const inferredYear = title.year === undefined ? later?.year : undefined;
+  const year = title.year ?? inferredYear?.value ?? guessYear(allLines) ?? options.year;
+  if (inferredYear && !quiet) {
+    diag.add(
+      'year.inferred',
+      'info',
+      { year: inferredYear.value, from: inferredYear.from },
+      { line: inferredYear.line },
+    );
+  }
   // Only a text that names no year falls back to last year.
   const fallbackYear = year ?? new Date().getUTCFullYear() - 1;
   if (year === undefined && !quiet) diag.add('year.not-found', 'warning', { year: fallbackYear });
@@ -68,7 +87,16 @@ export function assemble(
   const says = (words: string) =>
     (options.titleLines ?? []).some((l) => l.text.includes(words)) ||
     allLines.some((l) => l.text.includes(words));
-  const agencyName = title.agency ? fullName(title.agency, says) : options.agency;
+  const inferredAgency = title.agency ? undefined : later?.agency;
+  if (inferredAgency && !quiet) {
+    diag.add(
+      'agency.inferred',
+      'info',
+      { agency: inferredAgency.value, from: inferredAgency.from },
+      { line: inferredAgency.line },
+    );
+  }
+  const agencyName = title.agency ? fullName(title.agency, says) : (inferredAgency?.value ?? options.agency);
   if (!agencyName && !quiet) diag.add('agency.not-found', 'warning', {});
   const name = agencyName ?? UNKNOWN_AGENCY;
   const level = agencyName ? inferAgencyLevel(name) : undefined;
@@ -127,6 +155,16 @@ export function assemble(
     diag.add('report.blank', 'warning', {});
   }
   return report;
+}
+
+/** The year and the body from the statistics period, else the signature, else the publication lines. */
+function laterFacts(lines: readonly Line[]): { year?: FoundFact<number>; agency?: FoundFact<string> } {
+  const signature = readSignature(lines);
+  const published = readPublication(lines);
+  return {
+    year: periodYear(lines) ?? signature?.year ?? published.year,
+    agency: signature?.agency ?? published.agency,
+  };
 }
 
 /** Votes for each format of a table (fields, not integer-like keys, which make slow sparse objects). */

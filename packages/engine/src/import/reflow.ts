@@ -46,13 +46,22 @@ function preamble(
   lineAt: (raw: number) => number,
 ): void {
   const head = text.slice(0, Math.min(end, 200));
-  const title = /^\s*[^。\n]{4,80}?报告(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?/.exec(head);
-  if (title && !title[0].includes('\n')) {
+  const title = TITLE.exec(head) ?? TITLE_REPORT.exec(head);
+  // A title is no sentence: a preface (根据《条例》…，现向社会公布…年度报告) is not one.
+  if (title && !title[0].includes('\n') && !/[，,。；;：:《]/.test(title[0])) {
     const t = title[0].trim();
     out.push(lineOf(lineAt(0), [t], t));
     prose(title[0].length, end);
   } else prose(0, end);
 }
+
+// The title ends with its last words (政府信息公开工作年度报告, even shuffled: 工作告年度报) and an optional
+// bracketed year; else with the first 报告.
+const YEAR_AFTER = '(?:\\s*[(（]\\s*(?:19|20)\\d{2}\\s*年?度?\\s*[)）])?';
+const TITLE = new RegExp(
+  `^\\s*[^。\\n]{2,60}?(?:政府)?(?:信息公开|政务公开)[工作年度报告\\s]{2,12}${YEAR_AFTER}`,
+);
+const TITLE_REPORT = new RegExp(`^\\s*[^。\\n]{4,80}?报告${YEAR_AFTER}`);
 
 interface Heading {
   id: SectionId;
@@ -62,6 +71,8 @@ interface Heading {
 }
 
 const ORDINALS = '一二三四五六';
+// A reworded title (行政复议与行政诉讼) still scores this much; prose after an ordinal scores less.
+const MIN_HEADING_SCORE = 0.8;
 // The longest heading tried after its ordinal (the longest official title and its added words).
 const MAX_HEADING = 40;
 
@@ -115,7 +126,7 @@ function headingAt(text: string, start: number, words: number, n: number): Headi
     // Of equal scores the longest words (主动公开政府信息情况, not 主动公开政府信息 and a stray 情况).
     if (!best || m.score >= best.score) best = { score: m.score, end, id: m.id };
   }
-  if (!best || best.score < 0.9) return undefined;
+  if (!best || best.score < MIN_HEADING_SCORE) return undefined;
   return { id: best.id, start, end: best.end, text: text.slice(start, best.end).trim() };
 }
 

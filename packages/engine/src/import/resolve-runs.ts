@@ -32,7 +32,11 @@ export function resolveRuns(
   // sums of 三 from deciding its rows (nor multiply the combinations tried).
   const rowOf = (address: string) => address.slice(0, address.lastIndexOf('.'));
   const group = runs.map((_, i) => i);
-  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const find = (i: number): number => {
+    let root = i;
+    while (group[root] !== root) root = group[root]!;
+    return root;
+  };
   const at = new Map(runs.map((r, i) => [r.rowAddress, i]));
   const equations = layoutOf(formatsOf(report)).equations;
   for (const e of equations) {
