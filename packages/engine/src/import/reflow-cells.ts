@@ -70,5 +70,9 @@ function fromSpaced(segment: string): SegmentCells {
     if (t === '' || !looksLikeValue(t)) break;
     cells.push(t);
   }
+  if (cells.length === 0 && /^\d/.test(tokens[0] ?? '')) {
+    // Figures run into words (22（其中修订16件）235): one cell the row cannot be filled from, said so.
+    return { cells: [tokens[0]!], rest: tokens.slice(1).join(' '), loose: true };
+  }
   return { cells, rest: tokens.slice(i).join(' '), loose: true };
 }

@@ -1,5 +1,5 @@
-import { type SectionId, TABLE_IDS, type TableId } from '@gongkai/schema';
-import { labelIndex } from './label-index.js';
+import { type SectionId, TABLE_IDS, type TableId, tableDef } from '@gongkai/schema';
+import { labelIndex, placementsOf, type RowEntry } from './label-index.js';
 import { type Line, lineOf, MAX_LINES } from './lines.js';
 import { matchHeading } from './match.js';
 import { segmentCells, withoutTrailingNumbering } from './reflow-cells.js';
@@ -181,7 +181,10 @@ function table(
   let looseFigures = false;
   const flushFigures = () => {
     if (figures.length === 0) return;
-    out.push(lineOf(lineAt(figuresAt), [...figures], figures.join(' '), undefined, undefined, looseFigures));
+    trimTrailingBlanks(figures, APPEALS_CELLS);
+    // Not one cell per position: which cell a figure is cannot be told from blanks, only from the sums.
+    const loose = looseFigures || figures.length !== APPEALS_CELLS;
+    out.push(lineOf(lineAt(figuresAt), [...figures], figures.join(' '), undefined, undefined, loose));
     figures.length = 0;
     looseFigures = false;
   };
@@ -200,6 +203,8 @@ function table(
       }
       if (f.term.kind === 'row' && !inAppeals) {
         const { cells, rest, loose } = segmentCells(raw);
+        // Blank cells beyond the row's width are the next line's leading ones (one cell per line).
+        trimTrailingBlanks(cells, widthOf(f.term.row!));
         const line = `${label} ${cells.join(' ')}`.trim();
         out.push(lineOf(lineAt(rawStart(f)), [label, ...cells], line, undefined, undefined, loose));
         if (rest !== '') out.push(lineOf(lineAt(gapFrom), [rest], rest));
@@ -208,7 +213,8 @@ function table(
       if (f.term.kind === 'fixture' && !inAppeals) out.push(lineOf(lineAt(rawStart(f)), [label], label));
     }
     const { cells, rest, loose } = segmentCells(raw);
-    if (cells.length > 0 && inAppeals) {
+    // Blank cells between section 四's labels are its header's, not figures.
+    if (inAppeals && cells.some((c) => c !== '')) {
       if (figuresAt < 0 || figures.length === 0) figuresAt = gapFrom;
       figures.push(...cells);
       looseFigures ||= loose;
@@ -219,6 +225,22 @@ function table(
     }
   }
   flushFigures();
+}
+
+// Section 四's cells: its rows times its columns (the same in both formats).
+const APPEALS_CELLS = (() => {
+  const def = tableDef('appeals', '2021');
+  return placementsOf(def).length * (def.blocks[0]?.columns.length ?? 0);
+})();
+
+/** The most cells a row has in either format. */
+function widthOf(row: RowEntry): number {
+  return Math.max(row.plans.v2021?.keys.length ?? 0, row.plans.v2019?.keys.length ?? 0);
+}
+
+/** Drops blank cells past `width` from the end. */
+function trimTrailingBlanks(cells: string[], width: number): void {
+  while (cells.length > width && cells[cells.length - 1] === '') cells.pop();
 }
 
 function startsOfLines(text: string): number[] {
