@@ -65,7 +65,9 @@ export function textToLines(text: string): Line[] {
     if (trimmed === '') continue;
     const cells = splitCells(line, trimmed);
     if (cells === undefined) continue;
-    out.push(lineOf(i + 1, cells, trimmed));
+    // Figures told apart by spaces only: a blank cell left no trace, so their count is not the row's.
+    const loose = cells.length > 1 && !line.includes('\t') && trimmed.charCodeAt(0) !== PIPE;
+    out.push(lineOf(i + 1, cells, trimmed, undefined, undefined, loose || undefined));
   }
   return out;
 }

@@ -77,45 +77,69 @@ function resolveGroup(
   diag: DiagnosticCollector,
 ): number {
   const rows = runs.map((r) => rowObject(report, r.rowAddress));
-  const combinations = runs.reduce((n, r) => n * Math.max(1, r.candidates.length), 1);
-  const decidable = combinations <= MAX_COMBINATIONS && runs.every((r) => r.candidates.length > 0);
   const touched = new Set(runs.map((r) => r.rowAddress));
   // Each sum's cells reached once: the combinations read them many times.
   const cellOf = (address: string) => {
     const dot = address.lastIndexOf('.');
     return { row: rowObject(report, address.slice(0, dot)), key: address.slice(dot + 1) };
   };
-  const equations = decidable
+  const known = runs.every((r) => r.candidates.length > 0);
+  const equations = known
     ? all
         .filter((e) => [...e.lhs, ...e.rhs].some((a) => touched.has(a.slice(0, a.lastIndexOf('.')))))
-        .map((e) => ({ lhs: e.lhs.map(cellOf), rhs: e.rhs.map(cellOf) }))
+        .map((e) => {
+          const lhs = e.lhs.map(cellOf);
+          const rhs = e.rhs.map(cellOf);
+          const mine = new Set([...lhs, ...rhs].map((c) => rows.indexOf(c.row)).filter((i) => i >= 0));
+          return { lhs, rhs, runs: [...mine] };
+        })
     : [];
-  const apply = (choice: readonly number[] | undefined) =>
-    runs.forEach((r, i) => {
-      const split = choice ? r.candidates[choice[i]!] : undefined;
-      r.order.forEach((key, k) => {
-        rows[i]![key] = split ? Number(split[k]) : null;
-      });
+  // The splits still possible for each row, as indices into its candidates.
+  const alive = runs.map((r) => r.candidates.map((_, k) => k));
+  const set = (i: number, k: number | undefined) => {
+    const split = k === undefined ? undefined : runs[i]!.candidates[k];
+    runs[i]!.order.forEach((key, c) => {
+      rows[i]![key] = split ? Number(split[c]) : null;
     });
+  };
+  const apply = (choice: readonly number[] | undefined) =>
+    runs.forEach((_, i) => set(i, choice ? alive[i]![choice[i]!] : undefined));
+  const holds = (e: (typeof equations)[number]) => {
+    const l = sumOf(e.lhs);
+    const r = sumOf(e.rhs);
+    return l === undefined || r === undefined ? undefined : l === r;
+  };
+  // A sum with only one glued row in it tells that row's splits apart by itself: those it breaks are out.
+  apply(undefined);
+  for (const e of equations) {
+    if (e.runs.length !== 1) continue;
+    const i = e.runs[0]!;
+    alive[i] = alive[i]!.filter((k) => {
+      set(i, k);
+      const held = holds(e);
+      set(i, undefined);
+      return held !== false;
+    });
+  }
+  const combinations = alive.reduce((n, a) => n * Math.max(1, a.length), 1);
+  const decidable = known && combinations <= MAX_COMBINATIONS && alive.every((a) => a.length > 0);
   let winner: number[] | undefined;
   let winners = 0;
   if (decidable) {
     const choice = runs.map(() => 0);
     for (let n = 0; n < combinations; n++) {
       let rest = n;
-      runs.forEach((r, i) => {
-        choice[i] = rest % r.candidates.length;
-        rest = Math.floor(rest / r.candidates.length);
+      alive.forEach((a, i) => {
+        choice[i] = rest % a.length;
+        rest = Math.floor(rest / a.length);
       });
       apply(choice);
       let held = 0;
       let broken = false;
       for (const e of equations) {
-        const l = sumOf(e.lhs);
-        const r = sumOf(e.rhs);
-        if (l === undefined || r === undefined) continue;
-        if (l === r) held++;
-        else {
+        const h = holds(e);
+        if (h === true) held++;
+        else if (h === false) {
           broken = true;
           break;
         }
@@ -129,7 +153,7 @@ function resolveGroup(
   if (winners === 1 && winner) {
     apply(winner);
     runs.forEach((r, i) => {
-      const values = r.candidates[winner![i]!]!.join(', ');
+      const values = r.candidates[alive[i]![winner![i]!]!]!.join(', ');
       diag.add(
         'row.split',
         'info',

@@ -38,7 +38,12 @@ test('any corpus report, flattened or re-gridded at random, never yields a wrong
         const text = reshape(entry.source, cellJoins, lineJoins);
         const { report } = importText(text);
         const copy = { id: entry.id, layout: 'one-line-glued' as const, text, cells: entry.expected.cells };
-        expect([id, cellJoins, lineJoins, scoreCopy(copy, report).wrong]).toEqual([id, cellJoins, lineJoins, []]);
+        expect([id, cellJoins, lineJoins, scoreCopy(copy, report).wrong]).toEqual([
+          id,
+          cellJoins,
+          lineJoins,
+          [],
+        ]);
       },
     ),
     { numRuns: 60 },

@@ -24,7 +24,9 @@ function blanksWithoutReason(
   return Object.entries(cells)
     .filter(([address, want]) => {
       if (want === null) return false;
-      const got = layout.cellByAddress.has(address) ? address.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], report) : null;
+      const got = layout.cellByAddress.has(address)
+        ? address.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], report)
+        : null;
       if (got !== null && got !== undefined) return false;
       const table = address.slice(0, address.indexOf('.'));
       return !diagnostics.some(
@@ -55,7 +57,9 @@ test('over all derived copies: no wrong number, and nearly every printed figure 
     totals.printed += s.printed;
     totals.wrong += s.wrong.length;
   }
-  expect(copies.length).toBe(DERIVED_LAYOUTS.length * corpus.filter((e) => e.sourceFile.endsWith('.txt')).length);
+  expect(copies.length).toBe(
+    DERIVED_LAYOUTS.length * corpus.filter((e) => e.sourceFile.endsWith('.txt')).length,
+  );
   expect(totals.wrong).toBe(0);
   // 95.1% when this was written (the rest: blanks the copy no longer tells apart, each reported).
   expect(totals.placed / totals.printed).toBeGreaterThan(0.94);
@@ -77,8 +81,14 @@ describe('digit runs: the arithmetic splits them, or the cells stay blank with t
   const shuyang = copies.find((c) => c.id === '09-shuyang-county-drc-2023~one-line-glued')!;
   test('section 二 has no sums: 8018 for three cells stays blank, the run and the row named', () => {
     const { report, diagnostics } = imported.get(shuyang.id)!;
-    expect(report.activeDisclosure.normativeDocuments).toEqual({ issued: null, repealed: null, inForce: null });
-    const d = diagnostics.find((x) => x.code === 'row.ambiguous' && x.path === 'activeDisclosure.normativeDocuments')!;
+    expect(report.activeDisclosure.normativeDocuments).toEqual({
+      issued: null,
+      repealed: null,
+      inForce: null,
+    });
+    const d = diagnostics.find(
+      (x) => x.code === 'row.ambiguous' && x.path === 'activeDisclosure.normativeDocuments',
+    )!;
     expect(d.message).toContain('无法确定「8018」如何拆成 3 个单元格');
     expect(d.line).toBe(1);
   });
@@ -86,9 +96,9 @@ describe('digit runs: the arithmetic splits them, or the cells stay blank with t
   test('a run two splits fit is decided by the column sums of section 三 (11100000111 → 111 … 111)', () => {
     const { report, diagnostics } = imported.get(huaian.id)!;
     expect(report.applications.unavailable.notHeld.naturalPerson).toBe(111);
-    expect(diagnostics.some((d) => d.code === 'row.split' && d.path === 'applications.unavailable.notHeld')).toBe(
-      true,
-    );
+    expect(
+      diagnostics.some((d) => d.code === 'row.split' && d.path === 'applications.unavailable.notHeld'),
+    ).toBe(true);
   });
   test('table 四’s fifteen figures in one run are cut by its three totals', () => {
     const { report } = imported.get(huaian.id)!;
