@@ -120,6 +120,59 @@ const EDITS: readonly Edit[] = [
   },
 ];
 
+/** The lines of section 二 (its heading to 三's), or undefined when the report lacks either heading. */
+function sectionTwo(source: string): { from: number; to: number; lines: string[] } | undefined {
+  const ls = lines(source);
+  const from = ls.findIndex((l) => l.startsWith('二、主动公开'));
+  const to = ls.findIndex((l) => l.startsWith('三、收到和处理'));
+  return from < 0 || to < from ? undefined : { from, to, lines: ls };
+}
+
+/**
+ * A 2019-layout section 二 inside a later report (a body that kept last format's table): each 2021 report's
+ * section 二 replaced by that of the corpus' 2019 report; its cells are then the 2019 report's.
+ */
+function mixedFormat(entries: readonly CorpusEntry[]): VariantCopy[] {
+  const old = entries.find(
+    (e) => e.expected.formatVersion.activeDisclosure === '2019' && e.sourceFile.endsWith('.txt'),
+  );
+  const oldTwo = old && sectionTwo(old.source);
+  if (!old || !oldTwo) return [];
+  const out: VariantCopy[] = [];
+  for (const entry of entries) {
+    if (entry === old || entry.expected.formatVersion.activeDisclosure !== '2021') continue;
+    const two = entry.sourceFile.endsWith('.txt') ? sectionTwo(entry.source) : undefined;
+    if (!two) continue;
+    const text = [
+      ...two.lines.slice(0, two.from),
+      ...oldTwo.lines.slice(oldTwo.from, oldTwo.to),
+      ...two.lines.slice(two.to),
+    ].join('\n');
+    const cells = {
+      ...Object.fromEntries(
+        Object.entries(entry.expected.cells).filter(([a]) => !a.startsWith('activeDisclosure.')),
+      ),
+      ...Object.fromEntries(
+        Object.entries(old.expected.cells).filter(([a]) => a.startsWith('activeDisclosure.')),
+      ),
+    };
+    const base = {
+      variant: 'section-two-2019',
+      cells,
+      year: entry.expected.year,
+      agency: entry.expected.agency,
+      removedRows: [],
+    };
+    out.push({ ...base, id: `${entry.id}~section-two-2019`, text });
+    out.push({
+      ...base,
+      id: `${entry.id}~section-two-2019~one-line-glued`,
+      text: deriveText(text, 'one-line-glued'),
+    });
+  }
+  return out;
+}
+
 /** Every variant of every text report, line-shaped and flattened onto one line. */
 export function deriveVariants(entries: readonly CorpusEntry[]): VariantCopy[] {
   const out: VariantCopy[] = [];
@@ -151,5 +204,5 @@ export function deriveVariants(entries: readonly CorpusEntry[]): VariantCopy[] {
       });
     }
   }
-  return out;
+  return [...out, ...mixedFormat(entries)];
 }
