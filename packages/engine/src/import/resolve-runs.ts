@@ -102,8 +102,9 @@ function resolveGroup(
       rows[i]![key] = split ? Number(split[c]) : null;
     });
   };
-  const apply = (choice: readonly number[] | undefined) =>
-    runs.forEach((_, i) => set(i, choice ? alive[i]![choice[i]!] : undefined));
+  const apply = (choice: readonly number[] | undefined) => {
+    for (let i = 0; i < runs.length; i++) set(i, choice ? alive[i]![choice[i]!] : undefined);
+  };
   const holds = (e: (typeof equations)[number]) => {
     const l = sumOf(e.lhs);
     const r = sumOf(e.rhs);
