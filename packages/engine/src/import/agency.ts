@@ -206,3 +206,13 @@ export function readPublication(lines: readonly Line[]): {
   }
   return out;
 }
+
+/** The year and the body from the statistics period, else the signature, else the publication lines. */
+export function laterFacts(lines: readonly Line[]): { year?: FoundFact<number>; agency?: FoundFact<string> } {
+  const signature = readSignature(lines);
+  const published = readPublication(lines);
+  return {
+    year: periodYear(lines) ?? signature?.year ?? published.year,
+    agency: signature?.agency ?? published.agency,
+  };
+}

@@ -13,15 +13,7 @@ import {
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
-import {
-  type FoundFact,
-  fullName,
-  guessYear,
-  periodYear,
-  readPublication,
-  readSignature,
-  readTitle,
-} from './agency.js';
+import { fullName, guessYear, laterFacts, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
 import { fitCells, fitLoose } from './fit.js';
 import { placementsOf, planOf, type RowPlan } from './label-index.js';
@@ -155,16 +147,6 @@ export function assemble(
     diag.add('report.blank', 'warning', {});
   }
   return report;
-}
-
-/** The year and the body from the statistics period, else the signature, else the publication lines. */
-function laterFacts(lines: readonly Line[]): { year?: FoundFact<number>; agency?: FoundFact<string> } {
-  const signature = readSignature(lines);
-  const published = readPublication(lines);
-  return {
-    year: periodYear(lines) ?? signature?.year ?? published.year,
-    agency: signature?.agency ?? published.agency,
-  };
 }
 
 /** Votes for each format of a table (fields, not integer-like keys, which make slow sparse objects). */
