@@ -4,6 +4,7 @@ import { deriveVariants } from '@gongkai/corpus/derive-variants';
 import { formatsOf, layoutOf, type Report } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
+import { fitLoose } from '../../src/import/fit.js';
 import { importText } from '../../src/import/index.js';
 import { scoreCopy } from './derived-match.js';
 
@@ -121,5 +122,29 @@ describe.each(variants.map((v) => [v.id, v] as const))('%s', (id, v) => {
       const s = scoreCopy({ ...v, layout: 'one-line-glued' }, report);
       expect(s.placed).toBe(s.printed);
     }
+  });
+});
+
+describe('figures told apart by spaces only', () => {
+  test('some spaced, some glued (10 0 0 0 01): cut where the row total is the sum', () => {
+    expect(fitLoose(['10', '0', '0', '0', '01'], [7], true)).toEqual({
+      status: 'split',
+      cells: ['1', '0', '0', '0', '0', '0', '1'],
+      run: '10 0 0 0 01',
+    });
+  });
+  test('fewer figures than cells and no cut that adds up: blank, never padded', () => {
+    expect(fitLoose(['26', '26'], [7], true).status).toBe('ambiguous');
+    expect(fitLoose(['6251000元'], [2], false).status).toBe('ambiguous');
+  });
+  test('a line-shaped report whose spaced rows lost their blank cells places no figure in the wrong cell', () => {
+    const e = entry('14-shanghai-gov-office-2019-oldformat');
+    const spaced = e.source.replace(/\t/g, ' ');
+    const { report, diagnostics } = importText(spaced);
+    const copy = { id: e.id, layout: 'one-line-spaced' as const, text: spaced, cells: e.expected.cells };
+    expect(scoreCopy(copy, report).wrong).toEqual([]);
+    expect(diagnostics.some((d) => d.code === 'row.ambiguous' && d.path === 'applications.newReceived')).toBe(
+      true,
+    );
   });
 });
