@@ -13,9 +13,9 @@ import {
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
-import { fullName, guessYear, readTitle } from './agency.js';
+import { fullName, guessYear, laterFacts, readTitle } from './agency.js';
 import type { DiagnosticCollector, Where } from './collector.js';
-import { fitCells } from './fit.js';
+import { fitCells, fitLoose } from './fit.js';
 import { placementsOf, planOf, type RowPlan } from './label-index.js';
 import { isBlankCell, type Line } from './lines.js';
 import { type AmbiguousRun, resolveRuns } from './resolve-runs.js';
@@ -60,7 +60,18 @@ export function assemble(
       ? walk.preamble
       : allLines.slice(0, 10);
   const title = readTitle(titleLines, titleLines.length);
-  const year = title.year ?? guessYear(allLines) ?? options.year;
+  // Without a title that says them: the statistics period, the signature, the page's publication lines.
+  const later = title.year === undefined || title.agency === undefined ? laterFacts(allLines) : undefined;
+  const inferredYear = title.year === undefined ? later?.year : undefined;
+  const year = title.year ?? inferredYear?.value ?? guessYear(allLines) ?? options.year;
+  if (inferredYear && !quiet) {
+    diag.add(
+      'year.inferred',
+      'info',
+      { year: inferredYear.value, from: inferredYear.from },
+      { line: inferredYear.line },
+    );
+  }
   // Only a text that names no year falls back to last year.
   const fallbackYear = year ?? new Date().getUTCFullYear() - 1;
   if (year === undefined && !quiet) diag.add('year.not-found', 'warning', { year: fallbackYear });
@@ -68,7 +79,16 @@ export function assemble(
   const says = (words: string) =>
     (options.titleLines ?? []).some((l) => l.text.includes(words)) ||
     allLines.some((l) => l.text.includes(words));
-  const agencyName = title.agency ? fullName(title.agency, says) : options.agency;
+  const inferredAgency = title.agency ? undefined : later?.agency;
+  if (inferredAgency && !quiet) {
+    diag.add(
+      'agency.inferred',
+      'info',
+      { agency: inferredAgency.value, from: inferredAgency.from },
+      { line: inferredAgency.line },
+    );
+  }
+  const agencyName = title.agency ? fullName(title.agency, says) : (inferredAgency?.value ?? options.agency);
   if (!agencyName && !quiet) diag.add('agency.not-found', 'warning', {});
   const name = agencyName ?? UNKNOWN_AGENCY;
   const level = agencyName ? inferAgencyLevel(name) : undefined;
@@ -268,7 +288,12 @@ function placeRow(p: Placing, row: FoundRow): void {
   // A row printed with every cell blank (a template's, a township's) places nothing: its cells stay blank.
   if (row.cells.every(isBlankCell)) return;
   const order = columnOrder(row, p.walk, version, plan);
-  const fitted = fitCells(row.cells, order.length, plan.totalLast && order.at(-1) === plan.keys.at(-1));
+  const fitted = fitCells(
+    row.cells,
+    order.length,
+    plan.totalLast && order.at(-1) === plan.keys.at(-1),
+    row.line.loose === true,
+  );
   if (fitted.status === 'ambiguous') {
     // Left for the table's sums to decide once every other row is in (resolveRuns).
     placed.runs.push({
@@ -372,15 +397,41 @@ function placeAppealsFigures(p: Placing, version: FormatVersion): void {
   const cells: string[] = [];
   for (const f of walk.appealsFigures) for (const c of f.cells) cells.push(c);
   const n = rows.length * columns.length;
-  const fitted = fitCells(cells, n, false);
-  if (fitted.status !== 'ok') return;
   const first = walk.appealsFigures[0]!.line;
+  const loose = walk.appealsFigures.some((f) => f.line.loose);
+  // Each row of figures (复议, the two 诉讼) ends with its total: glued figures are cut by those sums.
+  const totalLast = columns[columns.length - 1]?.isTotal === true;
+  const fitted = loose
+    ? fitLoose(
+        cells,
+        rows.map(() => columns.length),
+        totalLast,
+      )
+    : fitCells(cells, n, false);
+  const where = { line: first.no, section: 'appeals' as const, source: first.text };
+  if (fitted.status === 'ambiguous' || (walk.appealsFigures.length > 1 && cells.length !== n)) {
+    // Figures on several lines that are not one per cell: which cell each belongs to cannot be told.
+    p.diag.add(
+      'row.ambiguous',
+      'warning',
+      { row: sectionParams('appeals').section, text: cells.join(' '), count: n },
+      { ...where, path: 'appeals' },
+    );
+    return;
+  }
+  if (fitted.status === 'split') {
+    p.diag.add(
+      'row.split',
+      'info',
+      { row: sectionParams('appeals').section, text: fitted.run, values: fitted.cells.join(', ') },
+      { ...where, path: 'appeals' },
+    );
+  }
   rows.forEach((r, ri) => {
     const rowAddress = r.address;
     if (placed.rows.has(rowAddress)) return;
     placed.rows.add(rowAddress);
     const target = p.blank.row(rowAddress);
-    const where = { line: first.no, section: 'appeals' as const, source: first.text };
     columns.forEach((column, ci) => {
       const text = fitted.cells[ri * columns.length + ci] ?? '';
       placeValue(p, target, rowAddress, column.key, text, column.kind, where);

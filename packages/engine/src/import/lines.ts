@@ -12,6 +12,11 @@ export interface Line {
   covered?: readonly boolean[];
   /** Ids of the HTML elements around the line, outermost first (HTML only). */
   ancestors?: readonly number[];
+  /**
+   * The cells were told apart by spaces or not at all (a copy without its line breaks, read by its labels):
+   * how many figures the row holds is not known, so they are placed only when they fill it exactly.
+   */
+  loose?: boolean;
 }
 
 /** Whether a cell is blank: every reader trims its cells (see `Line.cells`), so blank is ''. */
@@ -27,8 +32,9 @@ export function lineOf(
   text: string,
   covered?: readonly boolean[],
   ancestors?: readonly number[],
+  loose?: boolean,
 ): Line {
-  return { no, cells, text, covered, ancestors };
+  return { no, cells, text, covered, ancestors, loose };
 }
 
 // A hostile input must cost bounded work: lines and cells beyond these are not read.
@@ -59,7 +65,9 @@ export function textToLines(text: string): Line[] {
     if (trimmed === '') continue;
     const cells = splitCells(line, trimmed);
     if (cells === undefined) continue;
-    out.push(lineOf(i + 1, cells, trimmed));
+    // Figures told apart by spaces only: a blank cell left no trace, so their count is not the row's.
+    const loose = cells.length > 1 && !line.includes('\t') && trimmed.charCodeAt(0) !== PIPE;
+    out.push(lineOf(i + 1, cells, trimmed, undefined, undefined, loose || undefined));
   }
   return out;
 }

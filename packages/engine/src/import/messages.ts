@@ -72,8 +72,8 @@ const messages: Record<string, Message> = {
     en: `The figures of “${p.row}” ran together (${p.text}); split by the sums into ${p.values}`,
   }),
   'row.ambiguous': (p) => ({
-    zh: `「${p.row}」的数字连在一起（${p.text}），无法唯一拆分，单元格记为空`,
-    en: `The figures of “${p.row}” ran together (${p.text}) and cannot be split one way; left blank`,
+    zh: `无法确定「${p.text}」如何拆成 ${p.count} 个单元格（「${p.row}」的数字连在一起或缺了分隔），这些单元格记为空`,
+    en: `Cannot tell how “${p.text}” splits into ${p.count} cells (the figures of “${p.row}” ran together or lost their separators); left blank`,
   }),
   'label.variant': (p) => ({
     zh: `「${p.text}」按「${p.label}」读取`,
@@ -108,6 +108,14 @@ const messages: Record<string, Message> = {
     en: `The year reported on was not found; ${p.year} assumed`,
   }),
   'agency.not-found': () => ({ zh: '未找到报告机关名称', en: 'The reporting body was not found' }),
+  'year.inferred': (p) => ({
+    zh: `标题中没有报告年度，按${FACT_SOURCE_ZH[p.from as string] ?? p.from}读取为 ${p.year} 年`,
+    en: `The title gives no year; ${p.year} read from the ${FACT_SOURCE_EN[p.from as string] ?? p.from}`,
+  }),
+  'agency.inferred': (p) => ({
+    zh: `标题中没有报告机关，按${FACT_SOURCE_ZH[p.from as string] ?? p.from}读取为「${p.agency}」`,
+    en: `The title gives no body; “${p.agency}” read from the ${FACT_SOURCE_EN[p.from as string] ?? p.from}`,
+  }),
   'narrative.placeholder': (p) => ({
     zh: `「${p.text}」是模板的占位文字，未作为「${p.section}」的正文导入`,
     en: `“${p.text}” is the template's placeholder; it was not taken as the text of “${p.sectionEn}”`,
@@ -131,3 +139,15 @@ export function messageOf(code: string, params: Params, locale: Locale): string 
   const message = messages[code];
   return message ? message(params)[locale] : code;
 }
+
+// Where a year or body missing from the title was read (`FoundFact.from`).
+const FACT_SOURCE_ZH: Record<string, string> = {
+  period: '统计时限',
+  signature: '文末落款（落款日期的上一年）',
+  publication: '页面发布信息（发布日期的上一年）',
+};
+const FACT_SOURCE_EN: Record<string, string> = {
+  period: 'statistics period',
+  signature: 'signature at the end (the year before its date)',
+  publication: "page's publication lines (the year before their date)",
+};

@@ -1,11 +1,58 @@
+import type { Report } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
 import { DiagnosticCollector } from './collector.js';
-import { textToLines } from './lines.js';
+import { type Line, textToLines } from './lines.js';
 import { readLines } from './read-lines.js';
+import { reflowLines } from './reflow.js';
 import type { ImportResult } from './result.js';
 
-/** Reads a report from plain text (copied from a page or PDF, our text export, or Markdown). */
+/**
+ * Reads a report from plain text (copied from a page or PDF, our text export, or Markdown). The line walk
+ * reads a text whose lines are the table's rows; when it finds the report incomplete, the text is read
+ * again by its labels, whatever its line breaks (`reflowLines`), and that reading is kept if it places
+ * more figures. A report read whole by its lines is thus read exactly as before, diagnostics included.
+ */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
-  const collector = new DiagnosticCollector(options.locale ?? 'zh');
-  return { ...readLines(textToLines(text), options, collector), kind: 'text' };
+  const locale = options.locale ?? 'zh';
+  const lines = textToLines(text);
+  if (lines.length <= FEW_LINES && !rowsOnLines(lines)) {
+    // The report on a line or two: read by the labels first (the line walk would find nothing).
+    const byLabels = readLines(reflowLines(text), options, new DiagnosticCollector(locale));
+    if (figuresIn(byLabels.report) > 0) return { ...byLabels, kind: 'text' };
+  }
+  const byLines = readLines(lines, options, new DiagnosticCollector(locale));
+  if (!incomplete(byLines.diagnostics)) return { ...byLines, kind: 'text' };
+  const byLabels = readLines(reflowLines(text), options, new DiagnosticCollector(locale));
+  const better = figuresIn(byLabels.report) > figuresIn(byLines.report);
+  return { ...(better ? byLabels : byLines), kind: 'text' };
+}
+
+// A report on this many lines or fewer has lost its line breaks.
+const FEW_LINES = 5;
+// Fewer lines of several cells than this (section 二 alone prints six rows) and the table is not on lines.
+const MIN_ROW_LINES = 6;
+
+/** Whether table rows stand on lines of their own: lines of several cells (tabs, `|`, figures after words). */
+function rowsOnLines(lines: readonly Line[]): boolean {
+  let rows = 0;
+  for (const line of lines) if (line.cells.length > 1 && ++rows >= MIN_ROW_LINES) return true;
+  return false;
+}
+
+/** Whether a reading left rows, sections or figures unread (a warning or an error says so). */
+function incomplete(diagnostics: readonly { severity: string }[]): boolean {
+  return diagnostics.some((d) => d.severity !== 'info');
+}
+
+/** How many cells of the report hold a figure. */
+function figuresIn(report: Report): number {
+  let n = 0;
+  const count = (node: unknown): void => {
+    if (typeof node === 'number') n++;
+    else if (node && typeof node === 'object') for (const v of Object.values(node)) count(v);
+  };
+  count(report.activeDisclosure);
+  count(report.applications);
+  count(report.appeals);
+  return n;
 }
