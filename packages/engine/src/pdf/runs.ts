@@ -1,0 +1,100 @@
+import { looksLikeValue } from '../import/value.js';
+import type { PageGeometry, PdfBox, TextRun } from './geometry.js';
+import { unLookAlike } from './glyphs.js';
+
+/** A text run placed in the document: its page, vertical centre, and whether it reads as a figure. */
+export interface Run extends TextRun {
+  page: number;
+  /** Vertical centre: a row's label and its figures differ in y by a few points, not in their centres. */
+  cy: number;
+  figure: boolean;
+  /** Taken by a table row or header (the rest are laid out as lines of text). */
+  used: boolean;
+}
+
+// Page numbers as printed: - 4 -, — 4 —, 第 4 页, 第4页 共6页, 4/6.
+const PAGE_NUMBER =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+// Share of the page height counted as its top and bottom margins (headers, footers, page numbers).
+const MARGIN = 0.09;
+
+/** Every page's runs as the report printed them: look-alikes folded, page numbers and running heads dropped. */
+export function runsOf(pages: readonly PageGeometry[]): Run[][] {
+  const inMargin = (page: PageGeometry, run: TextRun) =>
+    run.y + run.height < page.height * MARGIN || run.y > page.height * (1 - MARGIN);
+  // A text in a margin on more than one page is a running head or foot (the body's name, a date).
+  const marginTexts = new Map<string, number>();
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const run of page.runs) if (inMargin(page, run)) seen.add(unLookAlike(run.text).trim());
+    for (const text of seen) marginTexts.set(text, (marginTexts.get(text) ?? 0) + 1);
+  }
+  return pages.map((page) =>
+    page.runs.flatMap((run): Run[] => {
+      const text = unLookAlike(run.text).trim();
+      if (text === '') return [];
+      if (
+        inMargin(page, run) &&
+        (PAGE_NUMBER.test(text) || (pages.length > 2 && (marginTexts.get(text) ?? 0) > 1))
+      )
+        return [];
+      if (PAGE_NUMBER.test(text) && /^[-—–－]/.test(text)) return [];
+      return [
+        {
+          ...run,
+          text,
+          page: page.page,
+          cy: run.y + run.height / 2,
+          figure: looksLikeValue(text),
+          used: false,
+        },
+      ];
+    }),
+  );
+}
+
+/** The box around some runs of one page. */
+export function boxOf(runs: readonly Run[]): PdfBox | undefined {
+  if (runs.length === 0) return undefined;
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const r of runs) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { page: runs[0]!.page, x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0) };
+}
+
+/** Runs joined as read: CJK side by side, Latin words and figures kept apart by a space where printed apart. */
+export function joinRuns(runs: readonly Run[]): string {
+  let out = '';
+  let last: Run | undefined;
+  for (const run of runs) {
+    if (last) {
+      const gap = run.x - (last.x + last.width);
+      const sameLine = Math.abs(run.cy - last.cy) < Math.min(run.height, last.height) / 2;
+      const latin = /[\x21-\x7e]$/.test(out) && /^[\x21-\x7e]/.test(run.text);
+      if (latin && (!sameLine || gap > run.height * 0.2)) out += ' ';
+    }
+    out += run.text;
+    last = run;
+  }
+  return out;
+}
+
+/** Runs in reading order: top to bottom by line (centres within half a height), left to right. */
+export function readingOrder<T extends Run>(runs: readonly T[]): T[] {
+  const sorted = [...runs].sort((a, b) => a.cy - b.cy || a.x - b.x);
+  const lines: T[][] = [];
+  for (const run of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(run.cy - line[0]!.cy) < Math.min(run.height, line[0]!.height) / 2) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.flatMap((line) => line.sort((a, b) => a.x - b.x));
+}
