@@ -22,7 +22,7 @@ const MARGIN = 0.09;
 export function runsOf(pages: readonly PageGeometry[]): Run[][] {
   const inMargin = (page: PageGeometry, run: TextRun) =>
     run.y + run.height < page.height * MARGIN || run.y > page.height * (1 - MARGIN);
-  // A text in a margin on more than one page is a running head or foot (the body's name, a date).
+  // A text in the margins of most pages is a running head or foot (the body's name, a date).
   const marginTexts = new Map<string, number>();
   for (const page of pages) {
     const seen = new Set<string>();
@@ -30,27 +30,55 @@ export function runsOf(pages: readonly PageGeometry[]): Run[][] {
     for (const text of seen) marginTexts.set(text, (marginTexts.get(text) ?? 0) + 1);
   }
   return pages.map((page) =>
-    page.runs.flatMap((run): Run[] => {
-      const text = unLookAlike(run.text).trim();
-      if (text === '') return [];
-      if (
-        inMargin(page, run) &&
-        (PAGE_NUMBER.test(text) || (pages.length > 2 && (marginTexts.get(text) ?? 0) > 1))
-      )
-        return [];
-      if (PAGE_NUMBER.test(text) && /^[-—–－]/.test(text)) return [];
-      return [
-        {
-          ...run,
-          text,
-          page: page.page,
-          cy: run.y + run.height / 2,
-          figure: looksLikeValue(text),
-          used: false,
-        },
-      ];
-    }),
+    inWords(
+      page.runs.flatMap((run): Run[] => {
+        const text = unLookAlike(run.text).trim();
+        if (text === '') return [];
+        const figure = looksLikeValue(text);
+        const head = !figure && isRunningHead(marginTexts.get(text), pages.length);
+        if (inMargin(page, run) && (PAGE_NUMBER.test(text) || head)) return [];
+        if (PAGE_NUMBER.test(text) && /^[-—–－]/.test(text)) return [];
+        return [
+          {
+            ...run,
+            text,
+            page: page.page,
+            cy: run.y + run.height / 2,
+            figure,
+            used: false,
+          },
+        ];
+      }),
+    ),
   );
+}
+
+// A bracketed note printed after a figure (22（其中修订16件）) leaves the figure a figure.
+const NOTE = /^[(（][^)）]*[)）]$/;
+
+/**
+ * A figure-like run set close against text is part of a word, not a cell: 「（四）」「无」 (无 is a blank
+ * marker on its own), 「在省办」「2024」「年」 in prose.
+ */
+function inWords(runs: Run[]): Run[] {
+  for (const run of runs) {
+    if (!run.figure) continue;
+    const near = runs.some(
+      (o) =>
+        !o.figure &&
+        !NOTE.test(o.text) &&
+        Math.abs(o.cy - run.cy) < Math.min(o.height, run.height) / 2 &&
+        (Math.abs(o.x - (run.x + run.width)) < 0.3 * run.height ||
+          Math.abs(run.x - (o.x + o.width)) < 0.3 * run.height),
+    );
+    if (near) run.figure = false;
+  }
+  return runs;
+}
+
+/** A text in the margin of most pages (at least three) is a running head or foot, not the report's text. */
+function isRunningHead(pagesWithIt: number | undefined, pages: number): boolean {
+  return pagesWithIt !== undefined && pagesWithIt >= 3 && pagesWithIt >= pages / 2;
 }
 
 /** The box around some runs of one page. */
