@@ -41,19 +41,24 @@ export async function readPdf(bytes: Uint8Array, options: PdfReaderOptions = {})
   } catch {
     return { status: 'corrupt' };
   }
-  const task = pdfjs.getDocument({
-    // pdf.js takes the buffer over (it may detach it): give it a copy so the caller's bytes stay theirs.
-    data: bytes.slice(),
-    cMapUrl: assets.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: assets.standardFontDataUrl,
-    isEvalSupported: false,
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  let task: ReturnType<PdfjsModule['getDocument']>;
+  try {
+    task = pdfjs.getDocument({
+      // pdf.js takes the buffer over (it may detach it) and refuses Node's Buffer: a plain copy of the bytes.
+      data: new Uint8Array(bytes),
+      cMapUrl: assets.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: assets.standardFontDataUrl,
+      isEvalSupported: false,
+      enableXfa: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
+  } catch {
+    return { status: 'corrupt' };
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<PdfRead>((resolve) => {
     timer = setTimeout(() => resolve({ status: 'timeout' }), options.timeoutMs ?? 30_000);
