@@ -111,7 +111,9 @@ async function readPages(
 async function loadPdfjs(given: PdfReaderOptions['pdfjs']): Promise<PdfjsModule> {
   if (typeof given === 'function') return given();
   if (given) return given;
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Named through a variable: a browser app passes its own build, and its bundler must not pack this one.
+  const legacy = 'pdfjs-dist/legacy/build/pdf.mjs';
+  return (await import(/* @vite-ignore */ legacy)) as PdfjsModule;
 }
 
 /** The cmaps and standard fonts: given by the caller, else (in Node) the pdfjs-dist package's own folders. */
