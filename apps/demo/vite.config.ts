@@ -26,6 +26,12 @@ export default defineConfig({
         'embed-preview': fileURLToPath(new URL('embed-preview.html', import.meta.url)),
       },
       output: {
+        // pdf.js's worker ships as .mjs, which plain static servers send with no JavaScript type (and a
+        // module worker then fails to start): it is named .js like every other script of the build.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.mjs'))
+            ? 'assets/[name]-[hash].js'
+            : 'assets/[name]-[hash][extname]',
         // The chunk both pages share holds Lit and the components; name it so, not after a module in it.
         chunkFileNames: (chunk) =>
           `assets/${chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit[\\/]/.test(id)) ? 'components' : '[name]'}-[hash].js`,

@@ -50,7 +50,7 @@ describe('importing a PDF', () => {
     expect(got).toEqual(expected);
     // pdf.js and its worker came after the PDF did, from chunks of their own.
     const loaded = requests.slice(before);
-    expect(loaded.some((p) => /pdf\.worker\.min-[\w-]+\.mjs$/.test(p))).toBe(true);
+    expect(loaded.some((p) => /pdf\.worker\.min-[\w-]+\.js$/.test(p))).toBe(true);
     expect(loaded.some((p) => /pdf-reader-[\w-]+\.js$/.test(p))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();

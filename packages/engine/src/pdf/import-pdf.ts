@@ -36,7 +36,10 @@ export async function importPdf(
   const read = await readPdf(toBytes(input), options);
   if (read.status !== 'ok') {
     const seconds = Math.round((options.timeoutMs ?? 30_000) / 1000);
-    return failed(`pdf.${read.status}`, { seconds }, options, 0);
+    const result = failed(`pdf.${read.status}`, { seconds }, options, 0);
+    // What pdf.js said of a damaged file, as a secondary detail.
+    if ('detail' in read && read.detail) result.diagnostics[0]!.source = read.detail.slice(0, 200);
+    return result;
   }
   const legibility = legibilityOf(read.pages);
   if (legibility.status === 'scanned')

@@ -27,7 +27,7 @@ export interface PdfReaderOptions {
 
 export type PdfRead =
   | { status: 'ok'; pages: PageGeometry[]; pageCount: number }
-  | { status: 'encrypted' | 'corrupt' | 'timeout' };
+  | { status: 'encrypted' | 'corrupt' | 'timeout'; detail?: string };
 
 const MAX_RUNS_PER_PAGE = 20_000;
 
@@ -66,7 +66,10 @@ export async function readPdf(bytes: Uint8Array, options: PdfReaderOptions = {})
   try {
     return await Promise.race([readPages(task, pdfjs, options.maxPages ?? 100), timeout]);
   } catch (error) {
-    return { status: (error as { name?: string })?.name === 'PasswordException' ? 'encrypted' : 'corrupt' };
+    const { name, message } = (error ?? {}) as { name?: string; message?: string };
+    return name === 'PasswordException'
+      ? { status: 'encrypted' }
+      : { status: 'corrupt', detail: String(message) };
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
