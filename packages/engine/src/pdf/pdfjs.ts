@@ -97,18 +97,39 @@ async function readPages(
       const height = item.height > 0 ? item.height : Math.hypot(m[2], m[3]);
       runs.push({ text: item.str, x: m[4], y: m[5] - height, width: item.width, height });
     }
-    const list = await page.getOperatorList();
-    const { rules, imageCover } = readOperators(
-      list.fnArray,
-      list.argsArray,
-      pdfjs.OPS,
-      transform,
-      viewport.width * viewport.height,
-    );
+    let rules: PageGeometry['rules'] = [];
+    let imageCover = 0;
+    // The operator list (rules, images) costs more than the text: read only where a table or a scan may be.
+    if (needsOperators(runs)) {
+      const list = await page.getOperatorList();
+      ({ rules, imageCover } = readOperators(
+        list.fnArray,
+        list.argsArray,
+        pdfjs.OPS,
+        transform,
+        viewport.width * viewport.height,
+      ));
+    }
     pages.push({ page: number, width: viewport.width, height: viewport.height, runs, rules, imageCover });
     page.cleanup();
   }
   return { status: 'ok', pages, pageCount: doc.numPages };
+}
+
+// A page with fewer characters than this may be a scan (its images are then measured).
+const FEW_CHARS = 20;
+// A page with as many figure-like runs may hold a table (its ruling lines are then read).
+const TABLE_FIGURES = 6;
+const FIGURE_LIKE = /^[\d,.，．/／—–-]+$/;
+
+function needsOperators(runs: readonly TextRun[]): boolean {
+  let chars = 0;
+  let figures = 0;
+  for (const run of runs) {
+    chars += run.text.length;
+    if (FIGURE_LIKE.test(run.text.trim()) && ++figures >= TABLE_FIGURES) return true;
+  }
+  return chars < FEW_CHARS;
 }
 
 async function loadPdfjs(given: PdfReaderOptions['pdfjs']): Promise<PdfjsModule> {
