@@ -64,7 +64,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfReaderOptions = {})
     timer = setTimeout(() => resolve({ status: 'timeout' }), options.timeoutMs ?? 30_000);
   });
   try {
-    return await Promise.race([readPages(task, pdfjs, options.maxPages ?? 100), timeout]);
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    return await Promise.race([readPages(task, pdfjs, options.maxPages ?? 100, deadline), timeout]);
   } catch (error) {
     const { name, message } = (error ?? {}) as { name?: string; message?: string };
     return name === 'PasswordException'
@@ -80,11 +81,15 @@ async function readPages(
   task: ReturnType<PdfjsModule['getDocument']>,
   pdfjs: PdfjsModule,
   maxPages: number,
+  deadline: number,
 ): Promise<PdfRead> {
   const doc = await task.promise;
   const pages: PageGeometry[] = [];
   const count = Math.min(doc.numPages, maxPages);
   for (let number = 1; number <= count; number++) {
+    // In Node pdf.js parses on this thread, its steps chained as promises that can starve a timer: the
+    // deadline is also checked between pages.
+    if (Date.now() > deadline) return { status: 'timeout' };
     const page = await doc.getPage(number);
     const viewport = page.getViewport({ scale: 1 });
     const transform = viewport.transform as unknown as Matrix;
