@@ -57,23 +57,53 @@ export function runsOf(pages: readonly PageGeometry[]): Run[][] {
 const NOTE = /^[(（][^)）]*[)）]$/;
 
 /**
- * A figure-like run set close against text is part of a word, not a cell: 「（四）」「无」 (无 is a blank
- * marker on its own), 「在省办」「2024」「年」 in prose.
+ * Runs set close against each other on a line are one word. Where the word reads as a figure, it is one
+ * run (「22」「（」「其中修订」「16」「件」「）」 → 22（其中修订16件）, as Chromium splits a cell); elsewhere a
+ * figure-like run in it is text: 「（四）」「无」 (无 is a blank marker on its own), 「在省办」「2024」「年」.
  */
 function inWords(runs: Run[]): Run[] {
-  for (const run of runs) {
-    if (!run.figure) continue;
-    const near = runs.some(
-      (o) =>
-        !o.figure &&
-        !NOTE.test(o.text) &&
-        Math.abs(o.cy - run.cy) < Math.min(o.height, run.height) / 2 &&
-        (Math.abs(o.x - (run.x + run.width)) < 0.3 * run.height ||
-          Math.abs(run.x - (o.x + o.width)) < 0.3 * run.height),
-    );
-    if (near) run.figure = false;
+  const sorted = [...runs].sort((a, b) => a.cy - b.cy || a.x - b.x);
+  const chains: Run[][] = [];
+  for (const run of sorted) {
+    const chain = chains.find((c) => touches(c[c.length - 1]!, run));
+    if (chain) chain.push(run);
+    else chains.push([run]);
   }
-  return runs;
+  const out: Run[] = [];
+  for (const chain of chains) {
+    if (chain.length === 1 || !chain.some((r) => r.figure)) {
+      out.push(...chain);
+      continue;
+    }
+    const text = chain.map((r) => r.text).join('');
+    if (looksLikeValue(text)) {
+      const box = boxOf(chain)!;
+      out.push({
+        ...chain[0]!,
+        text,
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+        cy: box.y + box.height / 2,
+        figure: true,
+      });
+    } else {
+      for (const r of chain) if (!NOTE.test(r.text)) r.figure = false;
+      out.push(...chain);
+    }
+  }
+  return out;
+}
+
+/** Whether `next` follows `run` on its line with (almost) no gap. */
+function touches(run: Run, next: Run): boolean {
+  const gap = next.x - (run.x + run.width);
+  return (
+    Math.abs(run.cy - next.cy) < Math.min(run.height, next.height) / 2 &&
+    gap > -0.5 * next.height &&
+    gap < 0.3 * Math.max(run.height, next.height)
+  );
 }
 
 /** A text in the margin of most pages (at least three) is a running head or foot, not the report's text. */
