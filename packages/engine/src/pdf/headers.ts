@@ -1,6 +1,7 @@
+import { matchHeading } from '../import/match.js';
 import type { PageGeometry } from './geometry.js';
 import type { TableRow } from './rows.js';
-import { type Run, readingOrder } from './runs.js';
+import { joinRuns, type Run, readingOrder } from './runs.js';
 
 /** A table's column header rebuilt from the columns: the words over each column, stacked ones joined. */
 export interface HeaderLines {
@@ -36,8 +37,9 @@ export function headerOf(
     .sort((a, b) => b.y - a.y);
   const taken: Run[] = [];
   for (const run of above) {
-    // The table's heading (larger type, or a line across the page) closes its header.
-    if (run.height > first.height * 1.3 || run.width > page.width * 0.5) break;
+    // The table's heading (larger type, a line across the page, or the words of a section's title, as
+    // Chromium prints them in several runs) closes its header.
+    if (run.height > first.height * 1.3 || run.width > page.width * 0.5 || isHeadingLine(run, runs)) break;
     if (top - run.y > REACH * first.height) break;
     taken.push(run);
   }
@@ -56,4 +58,12 @@ export function headerOf(
     columns: columns.map((c) => readingOrder(c)),
     top: Math.min(...taken.map((r) => r.y)),
   };
+}
+
+/** Whether the run's line of text (all runs at its height, left to right) is a section's title. */
+function isHeadingLine(run: Run, runs: readonly Run[]): boolean {
+  const line = runs
+    .filter((r) => r.page === run.page && Math.abs(r.cy - run.cy) < Math.min(r.height, run.height) / 2)
+    .sort((a, b) => a.x - b.x);
+  return (matchHeading(joinRuns(line))?.score ?? 0) >= 0.9;
 }
