@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { pdfjsAssets } from './vite/pdfjs-assets.js';
 import { serviceWorker } from './vite/service-worker.js';
 
 const components = JSON.parse(
@@ -13,7 +14,7 @@ export default defineConfig({
   // Workspace packages from their sources (`source` export condition): `pnpm demo` needs no build first.
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   define: { __GK_COMPONENTS_VERSION__: JSON.stringify(components.version) },
-  plugins: [serviceWorker()],
+  plugins: [pdfjsAssets(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -25,6 +26,12 @@ export default defineConfig({
         'embed-preview': fileURLToPath(new URL('embed-preview.html', import.meta.url)),
       },
       output: {
+        // pdf.js's worker ships as .mjs, which plain static servers send with no JavaScript type (and a
+        // module worker then fails to start): it is named .js like every other script of the build.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.mjs'))
+            ? 'assets/[name]-[hash].js'
+            : 'assets/[name]-[hash][extname]',
         // The chunk both pages share holds Lit and the components; name it so, not after a module in it.
         chunkFileNames: (chunk) =>
           `assets/${chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit[\\/]/.test(id)) ? 'components' : '[name]'}-[hash].js`,

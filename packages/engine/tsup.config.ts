@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/docx.ts', 'src/docx-export.ts', 'src/xlsx.ts'],
+  entry: ['src/index.ts', 'src/docx.ts', 'src/docx-export.ts', 'src/xlsx.ts', 'src/pdf.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

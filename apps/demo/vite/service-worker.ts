@@ -70,7 +70,8 @@ export function serviceWorker(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
-        .filter((name) => !name.endsWith('.map'))
+        // pdf.js's cmaps and fonts (2.5 MB) are fetched one by one when a PDF needs them, not precached.
+        .filter((name) => !name.endsWith('.map') && !name.startsWith('pdfjs/'))
         .sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       const precache = ['./', ...files.map((f) => `./${f}`)];

@@ -11,6 +11,10 @@ export interface Diagnostic {
   message: string;
   /** 1-based line of the input text, where it has lines. */
   line?: number;
+  /** 1-based page of a PDF, where the input has pages (then `line` is absent). */
+  page?: number;
+  /** Where on that page, in points from its top-left corner. */
+  box?: { page: number; x: number; y: number; width: number; height: number };
   section?: SectionId;
   /** Cell or row address the diagnostic is about. */
   path?: string;

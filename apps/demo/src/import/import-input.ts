@@ -13,7 +13,18 @@ export interface ImportedInput {
 }
 
 /** Diagnostics that mean nothing usable was read: no draft is made, the messages are shown instead. */
-const unusable = new Set(['input.empty', 'input.unrecognized', 'json.invalid']);
+const unusable = new Set([
+  'input.empty',
+  'input.unrecognized',
+  'json.invalid',
+  // A PDF with nothing to read: a scan (「这是扫描件」), an undecodable text layer, a locked or damaged file.
+  'pdf.scanned',
+  'pdf.no-text',
+  'pdf.unreadable',
+  'pdf.encrypted',
+  'pdf.corrupt',
+  'pdf.timeout',
+]);
 
 /** Thrown when the input holds no report; its message is the importer's own explanation. */
 export class UnusableInput extends Error {}
@@ -32,7 +43,10 @@ export async function importInput(
 ): Promise<ImportedInput> {
   const text =
     typeof input === 'string' ? input : textual.test(name) ? decodeText(new Uint8Array(input)) : undefined;
-  const result = await importReport(text ?? input, { locale, ...(name ? { filename: name } : {}) });
+  const result =
+    typeof input !== 'string' && isPdf(input)
+      ? await (await import('./pdf-reader.js')).importPdfFile(input, name, locale)
+      : await importReport(text ?? input, { locale, ...(name ? { filename: name } : {}) });
   const fatal = result.diagnostics.filter((d) => d.severity === 'error' && unusable.has(d.code));
   if (fatal.length > 0) {
     throw new UnusableInput(
@@ -47,4 +61,10 @@ export async function importInput(
     diagnostics: result.diagnostics,
     source: { name, kind: result.kind, ...(text !== undefined ? { text } : {}) },
   };
+}
+
+/** Whether bytes are a PDF (`%PDF` first), whatever the file is called: its reader is then loaded. */
+function isPdf(bytes: ArrayBuffer): boolean {
+  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  return head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46;
 }

@@ -8,7 +8,7 @@ const zh: Record<Topic, string> = {
 用法：gongkai <命令> [选项]
 
 命令：
-  import <文件…> [-o 文件夹]     把 .txt、.html、.docx、.xlsx、.csv 报告转为报告 JSON
+  import <文件…> [-o 文件夹]     把 .txt、.html、.docx、.xlsx、.pdf、.csv 报告转为报告 JSON
   validate <文件或文件夹…>        校验报告（勾稽关系、空白单元格、跨年度等）
   fill <文件> [-o 输出]           填入可推算的合计
   render <文件> --to <格式>       输出为 html、md、txt、csv、xlsx、docx 或 pdf
@@ -65,7 +65,7 @@ const en: Record<Topic, string> = {
 Usage: gongkai <command> [options]
 
 Commands:
-  import <file…> [-o dir]         .txt, .html, .docx, .xlsx, .csv reports to report JSON
+  import <file…> [-o dir]         .txt, .html, .docx, .xlsx, .pdf, .csv reports to report JSON
   validate <files|folders…>       check reports (sums, blank cells, cross-year, …)
   fill <file> [-o out]            fill in the totals that can be derived
   render <file> --to <format>     write as html, md, txt, csv, xlsx, docx or pdf

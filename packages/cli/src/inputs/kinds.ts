@@ -1,5 +1,15 @@
 /** File extensions the importers read; other files met in a folder are skipped. */
-export const REPORT_EXTENSIONS = new Set(['json', 'txt', 'html', 'htm', 'shtml', 'csv', 'docx', 'xlsx']);
+export const REPORT_EXTENSIONS = new Set([
+  'json',
+  'txt',
+  'html',
+  'htm',
+  'shtml',
+  'csv',
+  'docx',
+  'xlsx',
+  'pdf',
+]);
 
 /** Extensions of files that hold one report JSON per line. */
 export const NDJSON_EXTENSIONS = new Set(['ndjson', 'jsonl']);

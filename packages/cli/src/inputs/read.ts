@@ -5,7 +5,18 @@ import type { Input } from './input.js';
 import { MAX_BYTES, readFileBytes } from './read-file.js';
 
 /** Diagnostic codes after which there is no report to check: the input is unreadable, not merely flawed. */
-const FATAL_CODES = new Set(['input.empty', 'input.unrecognized', 'json.invalid']);
+const FATAL_CODES = new Set([
+  'input.empty',
+  'input.unrecognized',
+  'json.invalid',
+  // PDFs with nothing to read: a scan, an undecodable text layer, an encrypted or damaged file.
+  'pdf.scanned',
+  'pdf.no-text',
+  'pdf.unreadable',
+  'pdf.encrypted',
+  'pdf.corrupt',
+  'pdf.timeout',
+]);
 
 export type ReadOutcome =
   | { ok: true; result: ImportResult }
@@ -37,11 +48,13 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
 
 /**
  * UTF-8 text decoded here, with Node's fast check, rather than by the engine's portable (and, in Node,
- * much slower) strict TextDecoder; anything else (Office zips, GB18030 text) goes to the engine as bytes.
+ * much slower) strict TextDecoder; anything else (Office zips, PDFs, GB18030 text) goes to the engine as bytes.
  */
 function decode(bytes: Buffer): string | Uint8Array {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || !isUtf8(bytes)) return Buffer.from(bytes);
+  // A PDF all in ASCII is valid UTF-8, and still a PDF.
+  const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+  if (zip || pdf || !isUtf8(bytes)) return Buffer.from(bytes);
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

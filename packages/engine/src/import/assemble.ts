@@ -211,7 +211,12 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
 }
 
 /** The column order a row's header gives (kept on the header, per sub-table); the plan's own keys otherwise. */
-function columnOrder(row: FoundRow, walk: Walk, version: FormatVersion, plan: RowPlan): readonly string[] {
+export function columnOrder(
+  row: FoundRow,
+  walk: Walk,
+  version: FormatVersion,
+  plan: RowPlan,
+): readonly string[] {
   const header = row.header === undefined ? undefined : walk.headers[row.header];
   if (!header) return plan.keys;
   const orders = header.orders;

@@ -18,6 +18,16 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** Whether the bytes are a PDF: `%PDF` within its first kilobyte (some producers put junk before it). */
+export function isPdf(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length - 4, 1024);
+  for (let i = 0; i <= limit; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46)
+      return true;
+  }
+  return false;
+}
+
 /** Which Office file a zip is, by the folder names stored in its (uncompressed) entry headers. */
 export function officeKind(bytes: Uint8Array): 'docx' | 'xlsx' | undefined {
   // Entry names are ASCII in the local headers; scanning a bounded prefix keeps this cheap.

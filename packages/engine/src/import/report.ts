@@ -1,5 +1,5 @@
 import type { ImportOptions } from '../diagnostics.js';
-import { decodeText, isZip, looksBinary, officeKind, toBytes } from './bytes.js';
+import { decodeText, isPdf, isZip, looksBinary, officeKind, toBytes } from './bytes.js';
 import { DiagnosticCollector } from './collector.js';
 import { importCsv, isLongFormCsv } from './csv.js';
 import { importHtml } from './html.js';
@@ -30,8 +30,8 @@ export function sniffText(text: string, filename?: string): Kind {
 }
 
 /**
- * Reads a report from whatever it comes as: text, HTML, our CSV or JSON as a string; a .docx or .xlsx (or
- * text in UTF-8/GB18030) as bytes. The heavy readers load only when a Word or Excel file arrives.
+ * Reads a report from whatever it comes as: text, HTML, our CSV or JSON as a string; a .docx, .xlsx or .pdf
+ * (or text in UTF-8/GB18030) as bytes. The heavy readers load only when a Word, Excel or PDF file arrives.
  */
 export async function importReport(
   input: string | Uint8Array | ArrayBuffer,
@@ -45,9 +45,8 @@ export async function importReport(
       if (office === 'xlsx') return (await import('./xlsx.js')).importXlsx(bytes, options);
       return (await import('./docx.js')).importDocx(bytes, options);
     }
-    // A PDF's text needs a PDF reader (none is bundled): say so rather than call it junk.
-    if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
-      return unrecognized('pdf', options);
+    // A PDF is read by its own entry (pdf.js), loaded only when a PDF arrives.
+    if (isPdf(bytes)) return (await import('../pdf/import-pdf.js')).importPdf(bytes, options);
     const text = decodeText(bytes);
     if (looksBinary(text)) return unrecognized('binary', options);
     return importString(text, options);

@@ -5,5 +5,5 @@ import type { Diagnostic } from '../diagnostics.js';
 export interface ImportResult {
   report: Report;
   diagnostics: Diagnostic[];
-  kind: 'text' | 'html' | 'csv' | 'json' | 'docx' | 'xlsx';
+  kind: 'text' | 'html' | 'csv' | 'json' | 'docx' | 'xlsx' | 'pdf';
 }

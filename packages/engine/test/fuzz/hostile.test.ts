@@ -26,12 +26,13 @@ describe('garbage in gives a clear diagnostic and no exception', () => {
     expect(await codes(junk)).toEqual(['input.unrecognized']);
   }, 60_000);
 
-  test('a PDF is named as such, with what to do instead', async () => {
+  test('a broken PDF goes to the PDF reader, which says it is damaged', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj <<>> endobj\n');
     const result = await importReport(pdf);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['input.unrecognized']);
-    expect(result.diagnostics[0]?.message).toContain('PDF');
-  });
+    expect(result.kind).toBe('pdf');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['pdf.corrupt']);
+    expect(result.diagnostics[0]?.message).toContain('PDF 文件已损坏或不完整');
+  }, 30_000);
 
   test('control characters', async () => {
     const text = '\u0000\u0001一、总体情况\u0007\n二、主动公开政府信息情况\n规章\t1\u0000\t0\t2\n\u001b[31m';

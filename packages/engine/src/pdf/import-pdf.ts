@@ -1,0 +1,115 @@
+import type { Diagnostic, ImportOptions } from '../diagnostics.js';
+import { assemble } from '../import/assemble.js';
+import { toBytes } from '../import/bytes.js';
+import { DiagnosticCollector } from '../import/collector.js';
+import { readLines } from '../import/read-lines.js';
+import type { ImportResult } from '../import/result.js';
+import { walkLines } from '../import/walk.js';
+import type { PdfBox } from './geometry.js';
+import { layOut, type PdfLine } from './layout.js';
+import { pageWords, pdfMessage } from './messages.js';
+import { type PdfReaderOptions, readPdf } from './pdfjs.js';
+import { legibilityOf } from './readable.js';
+import { sourcesOf } from './sources.js';
+
+export interface PdfImportOptions extends ImportOptions, PdfReaderOptions {}
+
+/** An import of a PDF: the report, with the page and box every placed figure was read from. */
+export interface PdfImportResult extends ImportResult {
+  kind: 'pdf';
+  /** Cell address → where its figure is printed (page, box in points from the page's top-left). */
+  sources: Record<string, PdfBox>;
+  /** Pages in the file (more than were read when capped). */
+  pageCount: number;
+}
+
+/**
+ * Reads a report from a PDF's text layer: rows found by the catalogue's labels, figures put in columns by
+ * the ruling lines (or the alignment of full rows), prose rejoined. Deterministic: no model, no network.
+ * A scan, an undecodable text layer, an encrypted or damaged file is said so, located, and never guessed.
+ */
+export async function importPdf(
+  input: Uint8Array | ArrayBuffer,
+  options: PdfImportOptions = {},
+): Promise<PdfImportResult> {
+  const locale = options.locale ?? 'zh';
+  const read = await readPdf(toBytes(input), options);
+  if (read.status !== 'ok') {
+    const seconds = Math.round((options.timeoutMs ?? 30_000) / 1000);
+    const result = failed(`pdf.${read.status}`, { seconds }, options, 0);
+    // What pdf.js said of a damaged file, as a secondary detail.
+    if ('detail' in read && read.detail) result.diagnostics[0]!.source = read.detail.slice(0, 200);
+    return result;
+  }
+  const legibility = legibilityOf(read.pages);
+  if (legibility.status === 'scanned')
+    return failed(
+      'pdf.scanned',
+      { pages: legibility.pages.length || read.pages.length },
+      options,
+      read.pageCount,
+    );
+  if (legibility.status === 'no-text') return failed('pdf.no-text', {}, options, read.pageCount);
+  if (legibility.status === 'unreadable')
+    return failed('pdf.unreadable', { share: legibility.share }, options, read.pageCount);
+
+  const { lines } = layOut(read.pages);
+  const collector = new DiagnosticCollector(locale);
+  const plain = lines.map((l) => l.line);
+  const walk = walkLines(plain, collector);
+  const report = assemble(walk, plain, collector, options);
+  const { sources, unsure } = sourcesOf(report, walk, lines);
+  const diagnostics = collector.done().map((d) => located(d, lines, locale));
+  if (read.pageCount > read.pages.length) {
+    diagnostics.unshift({
+      code: 'pdf.pages-capped',
+      severity: 'warning',
+      message: pdfMessage('pdf.pages-capped', { count: read.pageCount, read: read.pages.length }, locale),
+    });
+  }
+  for (const u of unsure) {
+    const box = u.line.cells[u.column];
+    const page = box?.page ?? u.line.box?.page ?? 0;
+    diagnostics.push({
+      code: 'pdf.cell-unsure',
+      severity: 'warning',
+      message: pdfMessage(
+        'pdf.cell-unsure',
+        { page, row: u.line.line.cells[0] ?? '', column: u.column },
+        locale,
+      ),
+      path: u.path,
+      page,
+      ...(box ? { box } : {}),
+      source: u.line.line.text.slice(0, 200),
+    });
+  }
+  return { report, diagnostics, kind: 'pdf', sources, pageCount: read.pageCount };
+}
+
+/** A diagnostic located by page (and box) instead of the line the reader built. */
+function located(d: Diagnostic, lines: readonly PdfLine[], locale: 'zh' | 'en'): Diagnostic {
+  if (d.line === undefined) return d;
+  const box = lines[d.line - 1]?.box;
+  const { line, ...rest } = d;
+  if (!box) return rest;
+  const where = pageWords(box.page, locale);
+  const lineWords = locale === 'en' ? new RegExp(`\\bline ${line}\\b`, 'i') : new RegExp(`第 ${line} 行`);
+  const message = lineWords.test(d.message)
+    ? d.message.replace(lineWords, where)
+    : `${where}${locale === 'en' ? ': ' : '：'}${d.message}`;
+  return { ...rest, message, page: box.page, box };
+}
+
+function failed(
+  code: string,
+  params: Record<string, string | number>,
+  options: ImportOptions,
+  pageCount: number,
+): PdfImportResult {
+  const locale = options.locale ?? 'zh';
+  const collector = new DiagnosticCollector(locale);
+  const empty = readLines([], { ...options, quiet: true }, collector);
+  const diagnostic: Diagnostic = { code, severity: 'error', message: pdfMessage(code, params, locale) };
+  return { ...empty, diagnostics: [diagnostic, ...empty.diagnostics], kind: 'pdf', sources: {}, pageCount };
+}

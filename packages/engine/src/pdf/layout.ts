@@ -1,0 +1,150 @@
+import { type Line, lineOf } from '../import/lines.js';
+import type { PageGeometry, PdfBox } from './geometry.js';
+import { headerOf } from './headers.js';
+import { attachLabels } from './labels.js';
+import { blocksOf, findRows, placeColumns, type TableRow } from './rows.js';
+import { boxOf, joinRuns, type Run, readingOrder, runsOf } from './runs.js';
+import { paragraphs, type TextLine, textLinesOf } from './text-lines.js';
+
+/** A line read off the pages, with where each of its cells was printed. */
+export interface PdfLine {
+  line: Line;
+  box: PdfBox | undefined;
+  cells: (PdfBox | undefined)[];
+  /** The table row it was built from (rows only). */
+  row?: TableRow;
+}
+
+interface Entry {
+  page: number;
+  top: number;
+  left: number;
+  kind: 'row' | 'header' | 'text';
+  cells: Run[][];
+  row?: TableRow;
+  text?: TextLine;
+}
+
+/**
+ * The pages as lines of cells in reading order, the shape every reader gives the importer: table rows as
+ * [label, figure per column…] (a blank cell where a figure is missing), headers as the words over each
+ * column, prose as paragraphs joined across line and page breaks.
+ */
+export function layOut(pages: readonly PageGeometry[]): { lines: PdfLine[]; rows: TableRow[] } {
+  const runs = runsOf(pages);
+  const pageRows = pages.map((page, i) => findRows(page, runs[i]!));
+  const blocks = blocksOf(pageRows.flat());
+  for (const block of blocks) placeColumns(block);
+  for (let i = 0; i < pages.length; i++) attachLabels(pages[i]!, runs[i]!, pageRows[i]!);
+  const entries: Entry[] = [];
+  for (const block of blocks) {
+    const first = block[0]!;
+    const header = headerOf(block, pages[first.page - 1]!, runs[first.page - 1]!);
+    if (header) {
+      const left = first.dataLeft;
+      for (const group of header.groups)
+        entries.push({
+          page: first.page,
+          top: header.top - 0.1,
+          left,
+          kind: 'header',
+          cells: [[], ...group.map((r) => [r])],
+        });
+      entries.push({
+        page: first.page,
+        top: header.top,
+        left,
+        kind: 'header',
+        cells: [[], ...header.columns],
+      });
+    }
+    for (const row of block) {
+      const all = [...row.label, ...row.data];
+      entries.push({
+        page: row.page,
+        top: Math.min(...all.map((r) => r.y)),
+        left: Math.min(...all.map((r) => r.x)),
+        kind: 'row',
+        // Section 四 printed across has no label: its line is figures only.
+        cells: row.label.length > 0 ? [readingOrder(row.label), ...row.cellRuns] : row.cellRuns,
+        row,
+      });
+    }
+  }
+  for (const text of carriedStacks(
+    runs.map((pageRuns) => textLinesOf(pageRuns)),
+    pages,
+  ))
+    entries.push({ page: text.page, top: text.top, left: text.left, kind: 'text', cells: text.cells, text });
+  entries.sort((a, b) => a.page - b.page || a.top - b.top || a.left - b.left);
+  const flow = paragraphs(entries.map((e) => e.text ?? null));
+  const lines: PdfLine[] = [];
+  let t = 0;
+  for (const para of flow) {
+    // Entries and the flow go side by side: a null in the flow is the next row or header entry.
+    while (t < entries.length && entries[t]!.kind === 'text' && para === null) t++;
+    const entry = entries[t];
+    if (!entry) break;
+    if (para === null) {
+      lines.push(lineFor(lines.length + 1, entry));
+      t++;
+      continue;
+    }
+    const runsOfPara = para.flatMap((l) => l.cells.flat());
+    if (para.length === 1) lines.push(lineFor(lines.length + 1, entry));
+    else {
+      const text = para.map((l) => joinRuns(l.cells.flat())).join('');
+      lines.push({
+        line: lineOf(lines.length + 1, [text], text),
+        box: boxOf(runsOfPara.filter((r) => r.page === para[0]!.page)),
+        cells: [boxOf(runsOfPara)],
+      });
+    }
+    t += para.length;
+  }
+  return { lines, rows: blocks.flat() };
+}
+
+/**
+ * A merged label cut by a page break (「（四）无」 at the foot of one page, 「法提供」 at the head of the next):
+ * short one-cell lines at the same x and type size, last and first on their pages, are one label.
+ */
+function carriedStacks(perPage: TextLine[][], pages: readonly PageGeometry[]): TextLine[] {
+  for (let p = 0; p + 1 < perPage.length; p++) {
+    const here = perPage[p]!;
+    const next = perPage[p + 1]!;
+    const head = next.find((l) => l.top < pages[p + 1]!.height * 0.25 && isShort(l));
+    if (!head) continue;
+    const foot = here.findLast(
+      (l) =>
+        isShort(l) &&
+        l.top > pages[p]!.height * 0.75 &&
+        Math.abs(l.left - head.left) < 2 &&
+        l.height === head.height,
+    );
+    // Nothing else may start in that column below the foot or above the head.
+    const between = (lines: TextLine[], from: number, to: number) =>
+      lines.some(
+        (l) => l !== foot && l !== head && Math.abs(l.left - head.left) < 2 && l.top > from && l.top < to,
+      );
+    if (!foot || between(here, foot.top, Number.POSITIVE_INFINITY) || between(next, 0, head.top)) continue;
+    foot.cells[0]!.push(...head.cells[0]!);
+    next.splice(next.indexOf(head), 1);
+  }
+  return perPage.flat();
+}
+
+const isShort = (l: TextLine) => l.cells.length === 1 && joinRuns(l.cells[0]!).length <= 8;
+
+function lineFor(no: number, entry: Entry): PdfLine {
+  const cells = entry.cells.map((c) =>
+    entry.kind === 'header' ? c.map((r) => r.text.replace(/\s+/g, '')).join('') : joinRuns(c),
+  );
+  const text = cells.filter((c) => c !== '').join(' ');
+  return {
+    line: lineOf(no, cells, text),
+    box: boxOf(entry.cells.flat()),
+    cells: entry.cells.map((c) => boxOf(c)),
+    row: entry.row,
+  };
+}

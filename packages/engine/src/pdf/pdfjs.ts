@@ -1,0 +1,165 @@
+/**
+ * The one module that talks to pdf.js: opens a PDF and gives each page's text runs, ruling lines and image
+ * cover. Everything pdf.js needs to read Chinese text is passed here (cmaps, standard fonts), and nothing
+ * from the file runs as code (`isEvalSupported: false`, CVE-2024-4367).
+ */
+import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { type Matrix, multiply, type PageGeometry, type TextRun } from './geometry.js';
+import { readOperators } from './operators.js';
+
+export type PdfjsModule = typeof Pdfjs;
+
+export interface PdfReaderOptions {
+  /**
+   * pdf.js as the caller loaded it (a browser build with its worker set up). By default the legacy build,
+   * the one that runs in Node.
+   */
+  pdfjs?: PdfjsModule | (() => Promise<PdfjsModule>);
+  /** Folder (Node: a path; browser: a URL) of pdf.js's `cmaps/`, ending in `/`. Default: the package's. */
+  cMapUrl?: string;
+  /** Folder of pdf.js's `standard_fonts/`, ending in `/`. Default: the package's. */
+  standardFontDataUrl?: string;
+  /** Pages read at most (a hostile file may claim thousands). Default 100. */
+  maxPages?: number;
+  /** Time allowed for the whole file, in milliseconds. Default 30 000. */
+  timeoutMs?: number;
+}
+
+export type PdfRead =
+  | { status: 'ok'; pages: PageGeometry[]; pageCount: number }
+  | { status: 'encrypted' | 'corrupt' | 'timeout'; detail?: string };
+
+const MAX_RUNS_PER_PAGE = 20_000;
+
+/** Reads a PDF's pages (text runs with boxes, rules, image cover); never throws. */
+export async function readPdf(bytes: Uint8Array, options: PdfReaderOptions = {}): Promise<PdfRead> {
+  let pdfjs: PdfjsModule;
+  let assets: { cMapUrl: string; standardFontDataUrl: string };
+  try {
+    pdfjs = await loadPdfjs(options.pdfjs);
+    assets = await assetsOf(options);
+  } catch {
+    return { status: 'corrupt' };
+  }
+  let task: ReturnType<PdfjsModule['getDocument']>;
+  try {
+    task = pdfjs.getDocument({
+      // pdf.js takes the buffer over (it may detach it) and refuses Node's Buffer: a plain copy of the bytes.
+      data: new Uint8Array(bytes),
+      cMapUrl: assets.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: assets.standardFontDataUrl,
+      isEvalSupported: false,
+      enableXfa: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
+  } catch {
+    return { status: 'corrupt' };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<PdfRead>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'timeout' }), options.timeoutMs ?? 30_000);
+  });
+  try {
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    return await Promise.race([readPages(task, pdfjs, options.maxPages ?? 100, deadline), timeout]);
+  } catch (error) {
+    const { name, message } = (error ?? {}) as { name?: string; message?: string };
+    return name === 'PasswordException'
+      ? { status: 'encrypted' }
+      : { status: 'corrupt', detail: String(message) };
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+async function readPages(
+  task: ReturnType<PdfjsModule['getDocument']>,
+  pdfjs: PdfjsModule,
+  maxPages: number,
+  deadline: number,
+): Promise<PdfRead> {
+  const doc = await task.promise;
+  const pages: PageGeometry[] = [];
+  const count = Math.min(doc.numPages, maxPages);
+  for (let number = 1; number <= count; number++) {
+    // In Node pdf.js parses on this thread, its steps chained as promises that can starve a timer: the
+    // deadline is also checked between pages.
+    if (Date.now() > deadline) return { status: 'timeout' };
+    const page = await doc.getPage(number);
+    const viewport = page.getViewport({ scale: 1 });
+    const transform = viewport.transform as unknown as Matrix;
+    const content = await page.getTextContent();
+    const runs: TextRun[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || runs.length >= MAX_RUNS_PER_PAGE) continue;
+      if (item.str.trim() === '') continue;
+      const m = multiply(transform, item.transform as unknown as Matrix);
+      const height = item.height > 0 ? item.height : Math.hypot(m[2], m[3]);
+      runs.push({ text: item.str, x: m[4], y: m[5] - height, width: item.width, height });
+    }
+    let rules: PageGeometry['rules'] = [];
+    let imageCover = 0;
+    // The operator list (rules, images) costs more than the text: read only where a table or a scan may be.
+    if (needsOperators(runs)) {
+      const list = await page.getOperatorList();
+      ({ rules, imageCover } = readOperators(
+        list.fnArray,
+        list.argsArray,
+        pdfjs.OPS,
+        transform,
+        viewport.width * viewport.height,
+      ));
+    }
+    pages.push({ page: number, width: viewport.width, height: viewport.height, runs, rules, imageCover });
+    page.cleanup();
+  }
+  return { status: 'ok', pages, pageCount: doc.numPages };
+}
+
+// A page with fewer characters than this may be a scan (its images are then measured).
+const FEW_CHARS = 20;
+// A page with as many figure-like runs may hold a table (its ruling lines are then read).
+const TABLE_FIGURES = 6;
+const FIGURE_LIKE = /^[\d,.，．/／—–-]+$/;
+
+function needsOperators(runs: readonly TextRun[]): boolean {
+  let chars = 0;
+  let figures = 0;
+  for (const run of runs) {
+    chars += run.text.length;
+    if (FIGURE_LIKE.test(run.text.trim()) && ++figures >= TABLE_FIGURES) return true;
+  }
+  return chars < FEW_CHARS;
+}
+
+async function loadPdfjs(given: PdfReaderOptions['pdfjs']): Promise<PdfjsModule> {
+  if (typeof given === 'function') return given();
+  if (given) return given;
+  // Named through a variable: a browser app passes its own build, and its bundler must not pack this one.
+  const legacy = 'pdfjs-dist/legacy/build/pdf.mjs';
+  return (await import(/* @vite-ignore */ legacy)) as PdfjsModule;
+}
+
+/** The cmaps and standard fonts: given by the caller, else (in Node) the pdfjs-dist package's own folders. */
+async function assetsOf(
+  options: PdfReaderOptions,
+): Promise<{ cMapUrl: string; standardFontDataUrl: string }> {
+  if (options.cMapUrl && options.standardFontDataUrl)
+    return { cMapUrl: options.cMapUrl, standardFontDataUrl: options.standardFontDataUrl };
+  // A file path, not a file:// URL: pdf.js's Node reader fails on URLs. Named through a variable so that
+  // browser bundlers leave Node's module alone (browsers pass both folders).
+  const nodeModule = 'node:module';
+  const { createRequire } = (await import(/* @vite-ignore */ nodeModule)) as typeof import('node:module');
+  const root = createRequire(import.meta.url)
+    .resolve('pdfjs-dist/package.json')
+    .replace(/package\.json$/, '');
+  return {
+    cMapUrl: options.cMapUrl ?? `${root}cmaps/`,
+    standardFontDataUrl: options.standardFontDataUrl ?? `${root}standard_fonts/`,
+  };
+}

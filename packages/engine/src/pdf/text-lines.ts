@@ -1,0 +1,124 @@
+import { boxOf, joinRuns, type Run } from './runs.js';
+
+/** A line of text outside the tables' rows and headers: prose, headings, group labels, notes. */
+export interface TextLine {
+  page: number;
+  top: number;
+  left: number;
+  right: number;
+  height: number;
+  /** Bottom edge (a stack of merged lines reaches below its first line). */
+  bottom: number;
+  cells: Run[][];
+}
+
+/** The page's remaining runs as lines (centres within half a height), cells split at wide gaps. */
+export function textLinesOf(runs: readonly Run[]): TextLine[] {
+  const rest = runs.filter((r) => !r.used).sort((a, b) => a.cy - b.cy || a.x - b.x);
+  const groups: Run[][] = [];
+  for (const run of rest) {
+    const line = groups.find((g) => Math.abs(run.cy - g[0]!.cy) < Math.min(run.height, g[0]!.height) / 2);
+    if (line) line.push(run);
+    else groups.push([run]);
+  }
+  const lines = groups.map((group): TextLine => {
+    group.sort((a, b) => a.x - b.x);
+    const cells: Run[][] = [];
+    let last: Run | undefined;
+    for (const run of group) {
+      if (last && run.x - (last.x + last.width) <= 1.5 * Math.min(run.height, last.height))
+        cells.at(-1)!.push(run);
+      else cells.push([run]);
+      last = run;
+    }
+    const box = boxOf(group)!;
+    return {
+      page: box.page,
+      top: box.y,
+      left: box.x,
+      right: box.x + box.width,
+      height: Math.max(...group.map((r) => r.height)),
+      bottom: box.y + box.height,
+      cells,
+    };
+  });
+  return stackMerged(lines.sort((a, b) => a.top - b.top || a.left - b.left));
+}
+
+/**
+ * Words printed one character (or a few) a line in a merged cell (三、/本/年/度…, （三）不/予公开) are one
+ * label: short one-cell lines starting at the same x, one line apart, are joined.
+ */
+function stackMerged(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    const short = line.cells.length === 1 && joinRuns(line.cells[0]!).length <= 14;
+    const prev = [...out].reverse().find((p) => Math.abs(p.left - line.left) < 2 && p.cells.length === 1);
+    if (
+      short &&
+      prev &&
+      joinRuns(prev.cells[0]!).length <= 40 &&
+      Math.abs(prev.height - line.height) < 0.5 &&
+      line.top - prev.bottom <= 1.2 * line.height &&
+      line.top > prev.top &&
+      !out.some(
+        (o) =>
+          o !== prev && o.top > prev.top && o.top < line.top && o.left < line.right && o.right > line.left,
+      )
+    ) {
+      prev.cells[0]!.push(...line.cells[0]!);
+      prev.right = Math.max(prev.right, line.right);
+      prev.bottom = Math.max(prev.bottom, line.bottom);
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Text of a prose line, for joining paragraphs. */
+export const textOf = (line: TextLine): string => line.cells.map((c) => joinRuns(c)).join(' ');
+
+/**
+ * Paragraphs rejoined across line and page breaks: a line that reaches the right margin is carried on by
+ * the next one when that starts at the left margin (a new paragraph is indented) in the same type size.
+ * `null` stands for a table row or header in the flow.
+ */
+export function paragraphs(lines: readonly (TextLine | null)[]): (TextLine[] | null)[] {
+  const margins = new Map<number, { left: number; right: number }>();
+  for (const l of lines) {
+    if (l?.cells.length !== 1 || textOf(l).length < 10) continue;
+    const m = margins.get(l.page) ?? { left: l.left, right: l.right };
+    margins.set(l.page, { left: Math.min(m.left, l.left), right: Math.max(m.right, l.right) });
+  }
+  const out: (TextLine[] | null)[] = [];
+  let previous: TextLine | undefined;
+  for (const line of lines) {
+    // A table row or header between two lines ends the paragraph.
+    if (!line) {
+      out.push(null);
+      previous = undefined;
+      continue;
+    }
+    const para = out[out.length - 1];
+    const m = margins.get(line.page);
+    const pm = previous ? margins.get(previous.page) : undefined;
+    if (para && previous && m && pm && carriesOn(previous, line, pm.right, m.left)) para.push(line);
+    else out.push([line]);
+    previous = line;
+  }
+  return out;
+}
+
+function carriesOn(previous: TextLine, line: TextLine, right: number, left: number): boolean {
+  return (
+    previous.cells.length === 1 &&
+    line.cells.length === 1 &&
+    Math.abs(previous.height - line.height) < 0.2 * line.height &&
+    previous.right >= right - 2 * line.height &&
+    line.left - left < 0.8 * line.height &&
+    (line.page === previous.page
+      ? line.top - previous.bottom < 1.5 * line.height
+      : line.page === previous.page + 1)
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { PageGeometry } from '../../src/pdf/geometry.js';
+import { legibilityOf } from '../../src/pdf/readable.js';
+import { importPdf } from '../../src/pdf.js';
+import { pdfBytes } from './files.js';
+
+describe('PDFs that cannot be read say so, and place nothing', () => {
+  it('a scan: 「这是扫描件，没有文字层」', async () => {
+    const result = await importPdf(pdfBytes('derived/01-huaian-city-gov-2024.pages-4-5.scan.pdf'));
+    expect(result.kind).toBe('pdf');
+    expect(result.diagnostics[0]).toMatchObject({ code: 'pdf.scanned', severity: 'error' });
+    expect(result.diagnostics[0]!.message).toContain('这是扫描件，没有文字层');
+    expect(result.diagnostics[0]!.message).toContain('2 页');
+    expect(Object.keys(result.sources)).toEqual([]);
+    expect(result.report.applications.newReceived?.naturalPerson ?? null).toBeNull();
+    const en = await importPdf(pdfBytes('derived/01-huaian-city-gov-2024.pages-4-5.scan.pdf'), {
+      locale: 'en',
+    });
+    expect(en.diagnostics[0]!.message).toMatch(/^This is a scan with no text layer/);
+  }, 60_000);
+
+  it('an encrypted file, a damaged one', async () => {
+    const encrypted = await importPdf(pdfBytes('derived/official-template-2021-blank.encrypted.pdf'));
+    expect(encrypted.diagnostics[0]).toMatchObject({
+      code: 'pdf.encrypted',
+      message: 'PDF 文件已加密（需要密码），无法读取',
+    });
+    const damaged = await importPdf(new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<'));
+    expect(damaged.diagnostics[0]).toMatchObject({
+      code: 'pdf.corrupt',
+      message: 'PDF 文件已损坏或不完整，无法读取',
+    });
+  }, 60_000);
+
+  it('a text layer without Unicode maps (U+FFFD, private use) is told from one that can be read', () => {
+    const page = (texts: string[], imageCover = 0): PageGeometry => ({
+      page: 1,
+      width: 595,
+      height: 842,
+      runs: texts.map((text, i) => ({ text, x: 72, y: 72 + 20 * i, width: 200, height: 12 })),
+      rules: [],
+      imageCover,
+    });
+    expect(legibilityOf([page(['\ue001\ue002\ue003\ue004', '\ufffd\ufffd 12'])])).toEqual({
+      status: 'unreadable',
+      share: 75,
+    });
+    expect(legibilityOf([page(['一、总体情况', '规章 1 0 11'])])).toEqual({ status: 'text' });
+    expect(legibilityOf([page([], 1), page([], 1)])).toMatchObject({ status: 'scanned' });
+    expect(legibilityOf([page([])])).toEqual({ status: 'no-text' });
+  });
+});
