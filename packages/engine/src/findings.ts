@@ -31,6 +31,12 @@ export interface ValidateOptions {
   previous?: Report;
   /** The units' reports that a government's aggregated report sums up, for `hierarchy.sum`. */
   units?: Report[];
+  /**
+   * Text typed into cells that is not a number, by cell address (an editor keeps the cell blank in the
+   * report while the text stays on screen): such a cell is checked as holding that text, so it gets one
+   * `cell.invalid` quoting it, never a `cell.blank` as well.
+   */
+  typed?: Readonly<Record<string, string>>;
 }
 
 /** A rule of the catalogue, as data the components and the CLI list and explain. */

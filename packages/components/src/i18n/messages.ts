@@ -24,7 +24,16 @@ export interface Messages {
   toolbar: string;
   derived: string;
   derivedHint: string;
-  invalidInput: (raw: string) => string;
+  /** After a paste: cells filled, and values beyond the table's edge that were not pasted. */
+  pasted: (placed: number, overflow: number) => string;
+  /** Cells holding a figure (typed or derived) of all the cells. */
+  progress: (filled: number, total: number) => string;
+  /** What is left to fill, per section: `三（12 格）`. */
+  leftToFill: (parts: string) => string;
+  /** Button that shows the findings about blank cells at once. */
+  checkNow: string;
+  /** Note while blank-cell findings wait for the clerk to leave a section. */
+  blanksDeferred: string;
   blockedByErrors: (errors: number) => string;
   draftFound: (when: string) => string;
   draftRestore: string;
@@ -58,7 +67,12 @@ const zh: Messages = {
   toolbar: '编辑工具',
   derived: '自动计算',
   derivedHint: '此数由合计关系自动算出；直接填写即可覆盖，覆盖后将参与核对。',
-  invalidInput: (raw) => `“${raw}”不是有效的数字`,
+  pasted: (placed, overflow) =>
+    overflow > 0 ? `已粘贴 ${placed} 格，超出表格的 ${overflow} 格未粘贴。` : `已粘贴 ${placed} 格。`,
+  progress: (filled, total) => `已填写 ${filled} / ${total}`,
+  leftToFill: (parts) => `待填：${parts}`,
+  checkNow: '全部核对',
+  blanksDeferred: '空白单元格的提示在离开一部分后或点击“全部核对”时显示。',
   blockedByErrors: (n) => `报告还有 ${n} 个错误，请更正后再提交。`,
   draftFound: (when) => `发现 ${when} 自动保存的草稿。`,
   draftRestore: '恢复草稿',
@@ -93,7 +107,14 @@ const en: Messages = {
   derived: 'calculated',
   derivedHint:
     'Calculated from the sums of the format; type a figure to override it, and it will be checked.',
-  invalidInput: (raw) => `“${raw}” is not a valid number`,
+  pasted: (placed, overflow) =>
+    overflow > 0
+      ? `Pasted ${placed} cells; ${overflow} beyond the table's edge were not pasted.`
+      : `Pasted ${placed} cells.`,
+  progress: (filled, total) => `Filled ${filled} / ${total}`,
+  leftToFill: (parts) => `Left to fill: ${parts}`,
+  checkNow: 'Check all',
+  blanksDeferred: 'Blank-cell findings show once you leave a section, or with “Check all”.',
   blockedByErrors: (n) => `The report still has ${n} error(s); correct them before submitting.`,
   draftFound: (when) => `A draft saved automatically at ${when} was found.`,
   draftRestore: 'Restore draft',

@@ -20,12 +20,29 @@ export interface Check {
   findings: Finding[];
   /** Tables the published text lacks: `structure.missing-section` says so once, not once per blank cell. */
   missingTables: ReadonlySet<string>;
+  /** Cells (plan indexes) whose value is text typed in an editor, quoted as typed. */
+  typed: ReadonlySet<number>;
 }
 
 /** Reads a report once for all checks. */
-export function checkOf(report: Report, locale: Locale, findings: Finding[] = []): Check {
+export function checkOf(
+  report: Report,
+  locale: Locale,
+  findings: Finding[] = [],
+  typed?: Readonly<Record<string, string>>,
+): Check {
   const plan = planOf(formatsOf(report));
   const { values, numbers } = readCells(report, plan);
+  // Typed text stands where the report holds a blank: the cells checks then quote it as invalid.
+  const typedCells = new Set<number>();
+  if (typed) {
+    for (const [address, text] of Object.entries(typed)) {
+      const index = plan.indexOf.get(address);
+      if (index === undefined || (values[index] !== null && values[index] !== undefined)) continue;
+      values[index] = text;
+      typedCells.add(index);
+    }
+  }
   const missingTables = new Set<string>(report.missingSections ?? []);
   return {
     report,
@@ -36,6 +53,7 @@ export function checkOf(report: Report, locale: Locale, findings: Finding[] = []
     words: wordsOf(plan, locale),
     findings,
     missingTables,
+    typed: typedCells,
   };
 }
 

@@ -19,7 +19,7 @@ import { ordered } from './order.js';
  * located to a cell or section, with a message in Chinese (or English with `locale: 'en'`).
  */
 export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
-  const check = checkOf(report, options.locale ?? 'zh');
+  const check = checkOf(report, options.locale ?? 'zh', [], options.typed);
   // Blank-cell warnings and "could not check" notes depend only on which cells are blank: reuse them
   // while that stays the same (it does while a user edits numbers).
   const pattern = blankPatternOf(check);
