@@ -18,6 +18,8 @@ export interface Finding {
   actual?: number;
   /** The other cells (or sections) involved: the rest of the sum, the narrative section. */
   related?: string[];
+  /** Where in a narrative section's text the finding is (character offsets of the sentence). */
+  span?: { start: number; end: number };
   /**
    * Stable key of the finding within one report (`rule|path`, `#2`… for repeats), for UI lists and
    * diffs. `validate` always sets it; optional so that findings made elsewhere need not.

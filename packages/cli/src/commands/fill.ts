@@ -6,8 +6,12 @@ import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { usage } from './help.js';
 import { readOne } from './read-one.js';
+import { rollForwardCommand } from './roll-forward.js';
 
-const options = { output: { type: 'string', short: 'o' } } as const;
+const options = {
+  output: { type: 'string', short: 'o' },
+  'from-previous': { type: 'boolean' },
+} as const;
 
 /** `gongkai fill <file> [-o out]`: the report with every derivable total filled in; which ones on stderr. */
 export async function fillCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
@@ -18,6 +22,7 @@ export async function fillCommand(argv: string[], io: Io, locale: Locale): Promi
   }
   if (positionals.length !== 1)
     throw new UsageError(locale === 'en' ? 'name one report to fill' : '请指定一份要填写合计的报告');
+  if (values['from-previous']) return rollForwardCommand(positionals[0] as string, values.output, io, locale);
   const { report } = await readOne(positionals[0] as string, io, locale);
   const filled = computeTotals(report);
   const json = toJson(filled.report);

@@ -41,6 +41,7 @@ const zh: Record<Topic, string> = {
   fill: `用法：gongkai fill <文件> [-o 输出]
 
 输出填入合计后的报告 JSON；填入了哪些单元格写到标准错误。
+  --from-previous     以这份上年报告为底稿生成本年报告（年度加 1，上年结转按列填入，其余空白，正文年份待核改）
 `,
   render: `用法：gongkai render <文件> --to html|md|txt|csv|xlsx [-o 输出]
 
@@ -95,6 +96,7 @@ Exit codes: 0 no errors; 1 errors found; 2 bad usage or an unreadable input (the
   fill: `Usage: gongkai fill <file> [-o out]
 
 Writes the report JSON with the derivable totals filled in; which cells were filled goes to stderr.
+  --from-previous     begin this year's report from the given last year's (year + 1, carried-over cells by column, the rest blank, years in the text to review)
 `,
   render: `Usage: gongkai render <file> --to html|md|txt|csv|xlsx [-o out]
 

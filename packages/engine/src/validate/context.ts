@@ -66,6 +66,7 @@ export function emit(check: Check, rule: string, draft: Draft, info = false): vo
   if (draft.expected !== undefined) finding.expected = draft.expected;
   if (draft.actual !== undefined) finding.actual = draft.actual;
   if (draft.related !== undefined) finding.related = draft.related;
+  if (draft.span !== undefined) finding.span = draft.span;
   check.findings.push(finding);
 }
 

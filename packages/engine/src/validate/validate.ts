@@ -11,6 +11,7 @@ import { checkNarrativeMismatch } from './checks/narrative-mismatch.js';
 import { checkRegulationsLevel } from './checks/regulations-level.js';
 import { checkRepeatedText } from './checks/repeated-text.js';
 import { checkStructure } from './checks/structure.js';
+import { checkYearMismatch } from './checks/year-mismatch.js';
 import { checkOf } from './context.js';
 import { ordered } from './order.js';
 
@@ -39,6 +40,7 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   checkStructure(check);
   checkNarrativeMismatch(check);
   checkFeesUnreported(check);
+  checkYearMismatch(check);
   if (options.previous) {
     checkRepeatedText(check, options.previous.narrative, options.previous.year);
     checkCrossYear(check, options.previous);
