@@ -7,7 +7,13 @@ import type { Finding } from '../engine/api.js';
 import { type ChangeSource, GkChangeEvent } from '../events/change.js';
 import { GkDraftEvent } from '../events/draft.js';
 import { GkValidateEvent } from '../events/validate.js';
-import { FindingsChannel, type FindingsSource, focusPath } from '../findings/source.js';
+import {
+  CHECKED,
+  type CheckStatus,
+  FindingsChannel,
+  type FindingsSource,
+  focusPath,
+} from '../findings/source.js';
 import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { type TableModel, tableModels } from '../model/table-model.js';
@@ -61,6 +67,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
 
   static override properties = {
     report: { attribute: false },
+    typed: { attribute: false },
     previous: { attribute: false },
     name: { reflect: true },
     blockSubmit: { attribute: 'block-submit' },
@@ -74,6 +81,12 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
 
   /** The report to edit. Setting it starts over: history cleared, no events fired. */
   report?: Report;
+
+  /**
+   * Text typed in cells that is not a number, by address, shown and checked with `report` (which
+   * holds a blank there): what a page kept from the `text` of `gk-change` events. Read with `report`.
+   */
+  typed?: Readonly<Record<string, string>>;
 
   /** Last year's report by the same body, for the cross-year checks. */
   previous?: Report;
@@ -107,7 +120,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
   /** The last paste's outcome, announced politely. */
   private status = '';
 
-  readonly #channel = new FindingsChannel();
+  readonly #channel = new FindingsChannel(CHECKED);
   readonly #session = new EditSession(() => ({
     locale: this.locale,
     ...(this.previous ? { previous: this.previous } : {}),
@@ -144,7 +157,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
   }
 
   /** Calls back with the findings now and whenever they change; returns the unsubscribe function. */
-  observeFindings(callback: (findings: readonly Finding[]) => void): () => void {
+  observeFindings(callback: (findings: readonly Finding[], status: CheckStatus) => void): () => void {
     return this.#channel.subscribe(callback);
   }
 
@@ -214,7 +227,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
 
   /** Starts over from a report set from script. */
   #start(report: Report | undefined): void {
-    this.#session.start(report);
+    this.#session.start(report, this.typed ?? {});
     this.#left = new Set();
     this.status = '';
     this.#updateValidity();
@@ -262,7 +275,11 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
   #emit(patches: Patch[], source: ChangeSource): void {
     const report = this.#session.value;
     if (!report) return;
-    const changes = patches.map((p) => ({ path: p.path, previous: p.before, value: p.after }));
+    const unreadable = this.#session.unreadable;
+    const changes = patches.map((p) => {
+      const text = unreadable[p.path];
+      return { path: p.path, previous: p.before, value: p.after, ...(text !== undefined ? { text } : {}) };
+    });
     this.dispatchEvent(new GkChangeEvent(changes, source, report));
     this.dispatchEvent(new GkValidateEvent(this.currentFindings));
   }

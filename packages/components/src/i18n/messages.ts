@@ -11,6 +11,18 @@ export interface Messages {
   scrollRegion: (caption: string) => string;
   loading: string;
   loadFailed: (detail: string) => string;
+  /** Why a report did not load, in words (the browser's message goes in a detail line). */
+  invalidJson: string;
+  httpFailed: (status: number, src: string) => string;
+  fetchFailed: (src: string) => string;
+  technicalDetail: string;
+  /** What a findings list says when no check ran. */
+  checking: string;
+  checksOff: string;
+  checkFailedEngine: string;
+  checkFailedReport: string;
+  noSource: (id: string) => string;
+  ruleId: string;
   emptyNarrative: string;
   sectionMissing: string;
   severity: Record<'error' | 'warning' | 'info', string>;
@@ -54,6 +66,17 @@ const zh: Messages = {
   scrollRegion: (caption) => `${caption}（可横向滚动）`,
   loading: '正在载入报告……',
   loadFailed: (detail) => `报告载入失败：${detail}`,
+  invalidJson: '报告数据不是有效的 JSON',
+  httpFailed: (status, src) => `无法取得报告文件 ${src}（服务器返回 ${status}）`,
+  fetchFailed: (src) => `无法取得报告文件 ${src}（网络错误或跨域限制）`,
+  technicalDetail: '技术信息',
+  checking: '正在核对……',
+  checksOff: '未核对：报告没有开启核对（show-findings），这里不列出问题。',
+  checkFailedEngine:
+    '未能核对：核对程序（gk-report-engine.js）未能载入，问题无从列出。自行部署时请把它与 gk-report.js 放在同一目录。',
+  checkFailedReport: '未能核对：报告未能载入，问题无从列出。',
+  noSource: (id) => `未能核对：页面上没有 id 为“${id}”的报告。`,
+  ruleId: '规则编号',
   emptyNarrative: '（本部分无内容）',
   sectionMissing: '（原文缺少本部分）',
   severity: { error: '错误', warning: '警告', info: '提示' },
@@ -93,6 +116,17 @@ const en: Messages = {
   scrollRegion: (caption) => `${caption} (scrolls sideways)`,
   loading: 'Loading the report…',
   loadFailed: (detail) => `The report could not be loaded: ${detail}`,
+  invalidJson: 'the report data is not valid JSON',
+  httpFailed: (status, src) => `could not fetch ${src} (the server answered ${status})`,
+  fetchFailed: (src) => `could not fetch ${src} (network error or cross-origin restriction)`,
+  technicalDetail: 'Technical detail',
+  checking: 'Checking…',
+  checksOff: 'Not checked: the report does not show findings (show-findings), so none are listed.',
+  checkFailedEngine:
+    'Not checked: the checking code (gk-report-engine.js) did not load, so no findings can be listed. When self-hosting, put it in the same folder as gk-report.js.',
+  checkFailedReport: 'Not checked: the report did not load, so no findings can be listed.',
+  noSource: (id) => `Not checked: there is no report with id “${id}” on the page.`,
+  ruleId: 'Rule id',
   emptyNarrative: '(Nothing in this section.)',
   sectionMissing: '(This section is missing from the published text.)',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
