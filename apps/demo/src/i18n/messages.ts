@@ -4,6 +4,28 @@
  */
 import type { Locale } from '@gongkai/schema';
 
+/** What the importer read an input as, in words (its code `text`, `docx`… is not for the screen). */
+const kindNames: Record<'zh' | 'en', Record<string, string>> = {
+  zh: {
+    text: '纯文本',
+    html: '网页',
+    docx: 'Word 文档',
+    xlsx: 'Excel 工作簿',
+    csv: 'CSV 表格',
+    json: 'JSON 数据',
+    pdf: 'PDF 文件',
+  },
+  en: {
+    text: 'plain text',
+    html: 'web page',
+    docx: 'Word document',
+    xlsx: 'Excel workbook',
+    csv: 'CSV table',
+    json: 'JSON data',
+    pdf: 'PDF file',
+  },
+};
+
 const zh = {
   appTitle: '政府信息公开工作年度报告 · 在线核对',
   appTagline: '导入已发布的年报，逐格核对，补全后导出、打印或嵌入门户网站。',
@@ -93,7 +115,7 @@ const zh = {
     line: (n: number) => `第 ${n} 行`,
     readLine: (n: number) => `读出的第 ${n} 行文字`,
     cell: '定位到单元格',
-    kind: (kind: string) => `识别为：${kind}`,
+    kind: (kind: string) => `识别为：${kindNames.zh[kind] ?? kind}`,
   },
   findings: {
     heading: '核对结果',
@@ -264,7 +286,7 @@ const en: Messages = {
     line: (n) => `line ${n}`,
     readLine: (n) => `text line ${n} as read`,
     cell: 'Go to the cell',
-    kind: (kind) => `Read as: ${kind}`,
+    kind: (kind) => `Read as: ${kindNames.en[kind] ?? kind}`,
   },
   findings: {
     heading: 'Checks',
