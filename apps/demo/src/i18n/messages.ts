@@ -177,11 +177,17 @@ const zh = {
     snippetLabel: '嵌入代码',
     copy: '复制代码',
     copied: '已复制',
-    selfHost:
-      '门户网站不能加载外部脚本时，可把 gk-report.js 下载到本站服务器，并把代码中的地址改为本站地址。',
+    selfHost: '组件包尚未发布到公共 CDN：请先下载下面的文件放到本站 /gongkai/ 目录（或改动代码中的地址）。',
+    filesHeading: '自行部署的文件',
+    filesIntro:
+      '两个文件放在同一目录：gk-report.js 显示报告，gk-report-engine.js 在标出问题（show-findings）时载入。README.txt 说明放在哪里、加在哪个模板。',
+    download: (name: string) => `下载 ${name}`,
+    cmsNote:
+      'TRS WCM、海云和基于 UEditor 的内容管理系统会从文章正文中删去 <script> 和不认识的标签：把 <script> 加在栏目或细览模板中；正文连 <gk-report> 也不保留时，用下面的 iframe 引用“导出”页下载的独立 HTML 网页。',
+    iframeLabel: '文章正文用的 iframe 代码（引用独立 HTML 网页）',
     previewHeading: '实时预览',
     previewTitle: '嵌入效果预览',
-    previewNote: '预览使用本地构建的同一组件；门户网站上由代码中的地址载入。',
+    previewNote: '预览使用本演示站的同一组件；门户网站上由代码中的地址（本站自行部署的文件）载入。',
   },
   readiness: {
     ready: (warnings: number) =>
@@ -352,7 +358,14 @@ const en: Messages = {
     copy: 'Copy the code',
     copied: 'Copied',
     selfHost:
-      'If the portal cannot load outside scripts, host gk-report.js on the portal’s own server and change the address in the code.',
+      'The package is not on a public CDN yet: download the files below into the portal’s /gongkai/ folder (or change the address in the code).',
+    filesHeading: 'Files to self-host',
+    filesIntro:
+      'Both files go in one folder: gk-report.js shows the report, gk-report-engine.js loads when findings are shown (show-findings). README.txt says where they go and which template takes the script.',
+    download: (name) => `Download ${name}`,
+    cmsNote:
+      'TRS WCM, 海云 and UEditor-based CMSs strip <script> and unknown tags from article bodies: put the <script> in the column or article template; where the body keeps no <gk-report> either, use the iframe below with the standalone HTML page from the Export screen.',
+    iframeLabel: 'iframe code for article bodies (the standalone HTML page)',
     previewHeading: 'Live preview',
     previewTitle: 'Preview of the embedded report',
     previewNote:
