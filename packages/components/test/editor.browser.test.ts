@@ -256,8 +256,8 @@ describe('<gk-report-editor>', () => {
     expect(element.shadowRoot?.querySelector('[part="progress"]')?.textContent).toContain(
       `已填写 1 / ${total}`,
     );
-    const checkAll = [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find(
-      (b) => b.textContent?.trim() === '全部核对',
+    const checkAll = [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+      b.textContent?.trim().startsWith('全部核对'),
     );
     checkAll?.click();
     await element.updateComplete;

@@ -101,12 +101,11 @@ function cellInputs(view: EditorView): CellRenderer {
 }
 
 /** 「已填写 n / N」 and the blank cells left per table section. */
-function renderProgress({ report, messages, deferring }: EditorView) {
+function renderProgress({ report, messages }: EditorView) {
   const { filled, total, left } = progressOf(report);
   const parts = left.map((l) => `${l.ordinal}（${l.blank}）`).join('、');
   return html`<p class="gk-progress gk-no-print" part="progress">
     <span>${messages.progress(filled, total)}</span>${parts ? html`<span>；${messages.leftToFill(parts)}</span>` : nothing}
-    ${deferring ? html`<span class="gk-muted">${messages.blanksDeferred}</span>` : nothing}
   </p>`;
 }
 

@@ -44,8 +44,6 @@ export interface Messages {
   leftToFill: (parts: string) => string;
   /** Button that shows the findings about blank cells at once. */
   checkNow: string;
-  /** Note while blank-cell findings wait for the clerk to leave a section. */
-  blanksDeferred: string;
   blockedByErrors: (errors: number) => string;
   draftFound: (when: string) => string;
   draftRestore: string;
@@ -68,13 +66,12 @@ const zh: Messages = {
   loadFailed: (detail) => `报告载入失败：${detail}`,
   invalidJson: '报告数据不是有效的 JSON',
   httpFailed: (status, src) => `无法取得报告文件 ${src}（服务器返回 ${status}）`,
-  fetchFailed: (src) => `无法取得报告文件 ${src}（网络错误或跨域限制）`,
+  fetchFailed: (src) => `无法取得报告文件 ${src}（网络或跨域错误）`,
   technicalDetail: '技术信息',
   checking: '正在核对……',
-  checksOff: '未核对：报告没有开启核对（show-findings），这里不列出问题。',
-  checkFailedEngine:
-    '未能核对：核对程序（gk-report-engine.js）未能载入，问题无从列出。自行部署时请把它与 gk-report.js 放在同一目录。',
-  checkFailedReport: '未能核对：报告未能载入，问题无从列出。',
+  checksOff: '未核对：报告未开启 show-findings。',
+  checkFailedEngine: '未能核对：核对程序 gk-report-engine.js 未能载入（应与 gk-report.js 放在同一目录）。',
+  checkFailedReport: '未能核对：报告未能载入。',
   noSource: (id) => `未能核对：页面上没有 id 为“${id}”的报告。`,
   ruleId: '规则编号',
   emptyNarrative: '（本部分无内容）',
@@ -91,11 +88,10 @@ const zh: Messages = {
   derived: '自动计算',
   derivedHint: '此数由合计关系自动算出；直接填写即可覆盖，覆盖后将参与核对。',
   pasted: (placed, overflow) =>
-    overflow > 0 ? `已粘贴 ${placed} 格，超出表格的 ${overflow} 格未粘贴。` : `已粘贴 ${placed} 格。`,
+    `已粘贴 ${placed} 格${overflow > 0 ? `，超出表格的 ${overflow} 格未粘贴` : ''}。`,
   progress: (filled, total) => `已填写 ${filled} / ${total}`,
   leftToFill: (parts) => `待填：${parts}`,
-  checkNow: '全部核对',
-  blanksDeferred: '空白单元格的提示在离开一部分后或点击“全部核对”时显示。',
+  checkNow: '全部核对（含空白单元格）',
   blockedByErrors: (n) => `报告还有 ${n} 个错误，请更正后再提交。`,
   draftFound: (when) => `发现 ${when} 自动保存的草稿。`,
   draftRestore: '恢复草稿',
@@ -117,15 +113,14 @@ const en: Messages = {
   loading: 'Loading the report…',
   loadFailed: (detail) => `The report could not be loaded: ${detail}`,
   invalidJson: 'the report data is not valid JSON',
-  httpFailed: (status, src) => `could not fetch ${src} (the server answered ${status})`,
-  fetchFailed: (src) => `could not fetch ${src} (network error or cross-origin restriction)`,
+  httpFailed: (status, src) => `could not fetch ${src} (HTTP ${status})`,
+  fetchFailed: (src) => `could not fetch ${src} (network or CORS)`,
   technicalDetail: 'Technical detail',
   checking: 'Checking…',
-  checksOff: 'Not checked: the report does not show findings (show-findings), so none are listed.',
-  checkFailedEngine:
-    'Not checked: the checking code (gk-report-engine.js) did not load, so no findings can be listed. When self-hosting, put it in the same folder as gk-report.js.',
-  checkFailedReport: 'Not checked: the report did not load, so no findings can be listed.',
-  noSource: (id) => `Not checked: there is no report with id “${id}” on the page.`,
+  checksOff: 'Not checked: show-findings is off.',
+  checkFailedEngine: 'Not checked: gk-report-engine.js did not load (it belongs beside gk-report.js).',
+  checkFailedReport: 'Not checked: the report did not load.',
+  noSource: (id) => `Not checked: no report with id “${id}”.`,
   ruleId: 'Rule id',
   emptyNarrative: '(Nothing in this section.)',
   sectionMissing: '(This section is missing from the published text.)',
@@ -142,13 +137,10 @@ const en: Messages = {
   derivedHint:
     'Calculated from the sums of the format; type a figure to override it, and it will be checked.',
   pasted: (placed, overflow) =>
-    overflow > 0
-      ? `Pasted ${placed} cells; ${overflow} beyond the table's edge were not pasted.`
-      : `Pasted ${placed} cells.`,
+    `Pasted ${placed} cells${overflow > 0 ? `; ${overflow} beyond the table were not` : ''}.`,
   progress: (filled, total) => `Filled ${filled} / ${total}`,
   leftToFill: (parts) => `Left to fill: ${parts}`,
-  checkNow: 'Check all',
-  blanksDeferred: 'Blank-cell findings show once you leave a section, or with “Check all”.',
+  checkNow: 'Check all (blank cells too)',
   blockedByErrors: (n) => `The report still has ${n} error(s); correct them before submitting.`,
   draftFound: (when) => `A draft saved automatically at ${when} was found.`,
   draftRestore: 'Restore draft',
