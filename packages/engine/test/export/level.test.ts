@@ -9,7 +9,7 @@ describe('the agency level in a workbook', () => {
     const report = entry('01-huaian-city-gov-2024').report;
     const bytes = await toXlsx(report);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes as ArrayBuffer);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const rows: unknown[][] = [];
     book.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const level = rows.find((r) => r[0] === '机关层级');
