@@ -17,3 +17,14 @@ describe('the agency level in a workbook', () => {
     expect((await importXlsx(bytes)).report.agency.level).toBe('city');
   });
 });
+
+describe('the agency level in the long-form CSV', () => {
+  test('reads in Chinese, its code in a field of its own, and imports back to the code', async () => {
+    const { importReport, toCsv } = await import('../../src/index.js');
+    const report = entry('01-huaian-city-gov-2024').report;
+    const csv = toCsv(report);
+    expect(csv).toContain(`\r\nagency.level,机关层级,${agencyLevelLabels.city.zh},city\r\n`);
+    expect(csv).not.toMatch(/\r\nagency\.level,机关层级,city\r\n/);
+    expect((await importReport(csv)).report.agency.level).toBe('city');
+  });
+});
