@@ -31,15 +31,25 @@ export function sectionOfPath(path: string): string {
 }
 
 /**
- * Findings about blank cells (`cell.blank`, and the sums that could not be checked for a blank) wait
- * until the clerk has left their section: a report being written is not wrong for being unfinished.
+ * Findings about what is not filled yet (`cell.blank`, the sums that could not be checked for a
+ * blank, an empty narrative section, 六 silent on fees) wait until the clerk has left their section:
+ * a report being written is not wrong for being unfinished.
  */
 export function visibleFindings(
   findings: readonly Finding[],
   left: ReadonlySet<string> | 'all',
 ): readonly Finding[] {
   if (left === 'all') return findings;
-  return findings.filter(
-    (f) => !(f.rule === 'cell.blank' || f.severity === 'info') || left.has(sectionOfPath(f.path)),
+  return findings.filter((f) => !aboutUnfilled(f) || left.has(sectionOfPath(f.path)));
+}
+
+// Rules that fire on a narrative section for want of text: an empty section, 六 not yet on fees.
+const UNFILLED_SECTION_RULES = new Set(['structure.missing-section', 'narrative.fees-unreported']);
+
+function aboutUnfilled(f: Finding): boolean {
+  return (
+    f.rule === 'cell.blank' ||
+    f.severity === 'info' ||
+    (UNFILLED_SECTION_RULES.has(f.rule) && !f.path.includes('.'))
   );
 }
