@@ -35,8 +35,12 @@ addEventListener('storage', (event) => {
 listenForPreview();
 store.setViewFromHash(location.hash);
 
-// A first visit (or every draft deleted) opens on the report this project started from.
-if (store.drafts.length === 0) void openSeed(store, messagesFor(store.locale));
-else void store.localizeDiagnostics();
+// A first visit (or every draft deleted) opens on the three ways to start, the real example one
+// click away; a link to another screen opens that screen on the example.
+if (store.drafts.length === 0) {
+  if (location.hash.replace(/^#\/?/, '') === '' || location.hash === '#start')
+    store.setViewFromHash('#start');
+  else void openSeed(store, messagesFor(store.locale));
+} else void store.localizeDiagnostics();
 
 if (import.meta.env.PROD) registerServiceWorker();

@@ -105,7 +105,7 @@ describe('importing files', () => {
     await page.fill('#paste-input', text);
     await page.click('.paste-form button[type="submit"]');
     await page.locator('.drafts summary', { hasText: '2' }).waitFor();
-    await page.locator('.source .hint', { hasText: 'html' }).waitFor();
+    await page.locator('.source .hint', { hasText: '识别为：网页' }).waitFor();
     await goTo(page, 'edit');
     await waitForReport(page, '2023');
     expect(problems).toEqual([]);

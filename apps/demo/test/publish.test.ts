@@ -60,8 +60,12 @@ describe('publishing the report', () => {
     const { page, context, problems } = await openApp(browser, inject('baseUrl'), { hash: 'embed' });
     await waitForSnippet(page);
     const snippet = await page.inputValue('#embed-snippet');
+    // The package is not on a public CDN: the snippet loads the files the portal hosts itself.
     expect(snippet).toMatch(
-      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@gongkai\/components@[\d.]+\/dist\/cdn\/gk-report\.js"><\/script>\n<gk-report lang="zh-CN">/,
+      /^<script type="module" src="\/gongkai\/gk-report\.js"><\/script>\n<gk-report lang="zh-CN">/,
+    );
+    expect(await page.inputValue('#embed-iframe')).toMatch(
+      /^<iframe src="\/gongkai\/report-\d{4}\.html" title="政府信息公开工作年度报告"/,
     );
     const json = /<script type="application\/json">(.*)<\/script>/.exec(snippet)?.[1] ?? '';
     const report = JSON.parse(json);

@@ -2,7 +2,7 @@
  * The built package: imported in Node (no DOM at module scope), and its CDN bundles run in chromium
  * on a page with a strict Content-Security-Policy (Trusted Types required), printed to PDF.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus, entry } from '@gongkai/corpus';
 import { type Browser, chromium, type Page } from 'playwright';
@@ -245,6 +245,108 @@ describe('CDN bundles in chromium', () => {
       // A4 is 595 × 842 points.
       expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+59[45](\.\d+)?\s+84[12](\.\d+)?\s*\]/);
       expect(problems).toEqual([]);
+    });
+  });
+});
+
+describe('findings that can be trusted: never 未发现问题 when no check ran', () => {
+  const findingsText = (tab: Page) =>
+    tab.evaluate(() => document.querySelector('gk-findings')?.shadowRoot?.textContent ?? '');
+
+  /** Serves `files` (name → path under the build) from `/vendor/gongkai/`, and the pages. */
+  async function selfHosted(
+    files: string[],
+    pages: Record<string, string>,
+    run: (tab: Page, problems: string[]) => Promise<void>,
+  ) {
+    const root = mkdtempSync(join('test-results', 'host-'));
+    mkdirSync(join(root, 'vendor', 'gongkai'), { recursive: true });
+    for (const file of files)
+      copyFileSync(join(out, 'dist', 'cdn', file), join(root, 'vendor', 'gongkai', file));
+    const server = await serve(root, pages, { 'content-security-policy': csp });
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (e) => problems.push(String(e)));
+    try {
+      await tab.goto(`${server.url}/news/2025/report.html`);
+      await run(tab, problems);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  const portalPage = (body: string) =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>gk</title></head><body>${body}<script type="module" src="/vendor/gongkai/gk-report.js"></script></body></html>`;
+  const withFindings = (inner: string, attributes = '') =>
+    `<gk-report id="r" show-findings ${attributes}>${inner}</gk-report><gk-findings for="r"></gk-findings>`;
+  const report = entry('01-huaian-city-gov-2024').report;
+
+  test('self-hosted from another folder, both files: a corpus report with its findings', async () => {
+    const broken = structuredClone(report);
+    broken.applications.granted.total = (broken.applications.granted.total ?? 0) + 5;
+    const body = withFindings(`<script type="application/json">${inline(broken)}</script>`);
+    await selfHosted(
+      ['gk-report.js', 'gk-report-engine.js'],
+      { '/news/2025/report.html': portalPage(body) },
+      async (tab, problems) => {
+        await tab.waitForFunction(
+          () => (document.querySelector('gk-findings')?.shadowRoot?.querySelectorAll('li').length ?? 0) > 0,
+        );
+        expect(await tab.locator('gk-report table').count()).toBe(3);
+        expect(await findingsText(tab)).toMatch(/\d+ 个错误/);
+        expect(problems).toEqual([]);
+      },
+    );
+  });
+
+  test('only gk-report.js self-hosted: says the engine did not load, in Chinese', async () => {
+    const body = withFindings(`<script type="application/json">${inline(report)}</script>`);
+    await selfHosted(['gk-report.js'], { '/news/2025/report.html': portalPage(body) }, async (tab) => {
+      await tab.waitForFunction(() =>
+        document.querySelector('gk-findings')?.shadowRoot?.textContent?.includes('未能核对'),
+      );
+      const text = await findingsText(tab);
+      expect(text).toContain('gk-report-engine.js');
+      expect(text).not.toContain('未发现问题');
+      // The report itself still shows.
+      expect(await tab.locator('gk-report table').count()).toBe(3);
+    });
+  });
+
+  test('broken inline JSON and a 404 src: the reason in Chinese, no 未发现问题', async () => {
+    const pages = {
+      '/news/2025/report.html': portalPage(
+        withFindings(`<script type="application/json">{oops: 1}</script>`),
+      ),
+      '/news/2025/missing.html': portalPage(withFindings('', 'src="/data/none.json"')),
+    };
+    await selfHosted(['gk-report.js', 'gk-report-engine.js'], pages, async (tab) => {
+      await tab.waitForFunction(
+        () => !!document.querySelector('gk-report')?.shadowRoot?.querySelector('[role="alert"]'),
+      );
+      const alert = await tab.evaluate(
+        () => document.querySelector('gk-report')?.shadowRoot?.querySelector('[role="alert"] p')?.textContent,
+      );
+      expect(alert).toBe('报告载入失败：报告数据不是有效的 JSON');
+      await tab.waitForFunction(() =>
+        document.querySelector('gk-findings')?.shadowRoot?.textContent?.includes('未能核对'),
+      );
+      expect(await findingsText(tab)).not.toContain('未发现问题');
+      await tab.goto(tab.url().replace('report.html', 'missing.html'));
+      await tab.waitForFunction(
+        () => !!document.querySelector('gk-report')?.shadowRoot?.querySelector('[role="alert"]'),
+      );
+      const missing = await tab.evaluate(
+        () => document.querySelector('gk-report')?.shadowRoot?.querySelector('[role="alert"] p')?.textContent,
+      );
+      expect(missing).toBe('报告载入失败：无法取得报告文件 /data/none.json（服务器返回 404）');
+      await tab.waitForFunction(() =>
+        document.querySelector('gk-findings')?.shadowRoot?.textContent?.includes('未能核对'),
+      );
+      expect(await findingsText(tab)).not.toContain('未发现问题');
     });
   });
 });

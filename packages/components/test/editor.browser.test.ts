@@ -1,7 +1,7 @@
 import { corpus, entry } from '@gongkai/corpus';
-import { formatsOf, getCell, layoutOf, type Report, setCell } from '@gongkai/schema';
+import { createEmptyReport, formatsOf, getCell, layoutOf, type Report, setCell } from '@gongkai/schema';
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import '../src/define/gk-report-editor.js';
 import type { GkReportEditor } from '../src/editor/editor-element.js';
 import { GkChangeEvent, GkDraftEvent, GkValidateEvent } from '../src/events/index.js';
@@ -121,7 +121,10 @@ describe('<gk-report-editor>', () => {
     expect(cell.value).toBe('12a');
     const finding = element.currentFindings.find((f) => f.path === 'appeals.review.upheld');
     expect(finding?.rule).toBe('cell.invalid');
-    expect(finding?.message).toContain('“12a”不是有效的数字');
+    expect(finding?.message).toContain('「12a」，无效');
+    // One finding, not a blank cell as well.
+    const here = element.currentFindings.filter((f) => f.path === 'appeals.review.upheld');
+    expect(here.filter((f) => f.rule.startsWith('cell.'))).toHaveLength(1);
   });
 
   test('setting report or calling undo() from script fires no events', async () => {
@@ -160,6 +163,109 @@ describe('<gk-report-editor>', () => {
     input(element, 'applications.newReceived.naturalPerson').focus();
     await userEvent.keyboard('{Tab}');
     expect(element.shadowRoot?.activeElement?.id).toBe('input-applications.newReceived.commercial');
+  });
+
+  test('Enter that confirms a Pinyin composition stays in the cell; the next Enter moves down', async () => {
+    const element = await editor();
+    const cell = input(element, 'applications.granted.naturalPerson');
+    cell.focus();
+    cell.select();
+    const session = cdp();
+    // What an input method does: a composition shown in the field, Enter pressed while it is open,
+    // then the chosen text committed.
+    await session.send('Input.imeSetComposition', { text: 'wu', selectionStart: 2, selectionEnd: 2 });
+    const composing: boolean[] = [];
+    element.shadowRoot?.addEventListener('keydown', (e) => composing.push((e as KeyboardEvent).isComposing));
+    await session.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
+    await session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter' });
+    await session.send('Input.insertText', { text: '五' });
+    await element.updateComplete;
+    expect(composing[0]).toBe(true);
+    expect(element.shadowRoot?.activeElement?.id).toBe('input-applications.granted.naturalPerson');
+    expect(cell.value).toBe('五');
+    // 五 is not a figure: one finding that quotes it, not a blank cell as well.
+    const found = element.currentFindings.filter((f) => f.path === 'applications.granted.naturalPerson');
+    expect(found.filter((f) => f.rule.startsWith('cell.')).map((f) => f.rule)).toEqual(['cell.invalid']);
+    expect(found[0]?.message).toContain('「五」');
+    await userEvent.keyboard('{Enter}');
+    expect(element.shadowRoot?.activeElement?.id).toBe('input-applications.partiallyGranted.naturalPerson');
+  });
+
+  test('a paste beyond the table’s edge says how many cells were pasted and how many were not', async () => {
+    const element = await editor();
+    const start = input(element, 'appeals.review.upheld');
+    start.focus();
+    const row = getCell(element.value, 'appeals.review.upheld');
+    const data = new DataTransfer();
+    // 四 has 15 cells in one row from 维持 on (review 5, lawsuits 10): 20 values leave 5 over.
+    data.setData('text/plain', `${Array.from({ length: 20 }, (_, i) => i + 1).join('\t')}\n`);
+    start.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }),
+    );
+    await element.updateComplete;
+    expect(row).not.toBe(1);
+    expect(getCell(element.value, 'appeals.review.upheld')).toBe(1);
+    const status = element.shadowRoot?.querySelector('[role="status"].gk-status')?.textContent ?? '';
+    expect(status).toBe('已粘贴 15 格，超出表格的 5 格未粘贴。');
+  });
+
+  test('text that is not a number survives a reload in the draft, exactly as typed', async () => {
+    const report = withBlankTotal();
+    const first = await mount('gk-report-editor', { report }, { 'draft-key': 'typed-draft' });
+    const cell = input(first, 'appeals.review.upheld');
+    cell.focus();
+    cell.select();
+    await userEvent.keyboard('十二 ');
+    cell.blur();
+    first.remove();
+    const second = await mount('gk-report-editor', { report: clone(report) }, { 'draft-key': 'typed-draft' });
+    const restore = second.shadowRoot?.querySelector<HTMLButtonElement>('[part="draft"] button');
+    expect(restore?.textContent?.trim()).toBe('恢复草稿');
+    restore?.click();
+    await second.updateComplete;
+    expect(input(second, 'appeals.review.upheld').value).toBe('十二 ');
+    expect(getCell(second.value, 'appeals.review.upheld')).toBeNull();
+    const found = second.currentFindings.filter((f) => f.path === 'appeals.review.upheld');
+    expect(found.filter((f) => f.rule.startsWith('cell.')).map((f) => f.rule)).toEqual(['cell.invalid']);
+    expect(found[0]?.message).toContain('「十二 」');
+  });
+
+  test('a new report: progress 已填写 0 / N, blank-cell findings wait until a section is left', async () => {
+    const blank = createEmptyReport({ year: 2025, agency: { name: '西河镇人民政府', level: 'township' } });
+    const element = await editor(blank, { 'defer-blanks': '' });
+    const total = layoutOf(formatsOf(blank)).cells.length;
+    const progress = element.shadowRoot?.querySelector('[part="progress"]')?.textContent ?? '';
+    expect(progress).toContain(`已填写 0 / ${total}`);
+    expect(progress).toMatch(/待填：二（\d+）、三（\d+）、四（\d+）/);
+    // Nothing typed yet: nothing wrong yet (no blank cells, no empty sections reported).
+    expect(element.currentFindings.map((f) => `${f.rule} ${f.path}`)).toEqual([]);
+    // Typing in 二 and moving to 三 leaves 二: its blanks are shown, 三's still wait.
+    const cell = input(element, 'activeDisclosure.regulations.issued');
+    cell.focus();
+    await userEvent.keyboard('3');
+    input(element, 'applications.newReceived.naturalPerson').focus();
+    await element.updateComplete;
+    const sections = new Set(
+      element.currentFindings.filter((f) => f.rule === 'cell.blank').map((f) => f.path.split('.')[0]),
+    );
+    expect([...sections]).toEqual(['activeDisclosure']);
+    expect(element.shadowRoot?.querySelector('[part="progress"]')?.textContent).toContain(
+      `已填写 1 / ${total}`,
+    );
+    const checkAll = [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+      b.textContent?.trim().startsWith('全部核对'),
+    );
+    checkAll?.click();
+    await element.updateComplete;
+    expect(
+      element.currentFindings.some((f) => f.rule === 'cell.blank' && f.path.startsWith('appeals.')),
+    ).toBe(true);
+    await expectNoAxeViolations(element);
   });
 
   test('pastes a block copied from Excel or WPS from the focused cell, and undoes it at once', async () => {

@@ -124,6 +124,9 @@ describe('<gk-findings>', () => {
     details.open = true;
     await expect.poll(() => details.querySelectorAll('p').length, { timeout: 10_000 }).toBe(2);
     expect(details.textContent).toContain('applications.balance');
+    // The rule id is a detail line inside the explanation, never on the finding's own line.
+    expect(details.querySelector('summary')?.textContent?.trim()).toBe('规则说明');
+    expect(list.shadowRoot?.querySelector('a')?.textContent).not.toContain('applications.balance');
   });
 
   test('speaks English when asked', async () => {

@@ -18,6 +18,8 @@ export interface Finding {
   actual?: number;
   /** The other cells (or sections) involved: the rest of the sum, the narrative section. */
   related?: string[];
+  /** Where in a narrative section's text the finding is (character offsets of the sentence). */
+  span?: { start: number; end: number };
   /**
    * Stable key of the finding within one report (`rule|path`, `#2`… for repeats), for UI lists and
    * diffs. `validate` always sets it; optional so that findings made elsewhere need not.
@@ -59,6 +61,12 @@ export interface ValidateOptions {
   previous?: Report;
   /** The units' reports that a government's aggregated report sums up, for `hierarchy.sum`. */
   units?: Report[];
+  /**
+   * Text typed into cells that is not a number, by cell address (an editor keeps the cell blank in the
+   * report while the text stays on screen): such a cell is checked as holding that text, so it gets one
+   * `cell.invalid` quoting it, never a `cell.blank` as well.
+   */
+  typed?: Readonly<Record<string, string>>;
 }
 
 /** A rule of the catalogue, as data the components and the CLI list and explain. */

@@ -9,4 +9,5 @@ export * from './findings.js';
 /** The importer's own decoding of text bytes, for pages that show the text it read. */
 export { decodeText } from './import/bytes.js';
 export * from './import/index.js';
+export * from './roll-forward/index.js';
 export * from './validate/index.js';

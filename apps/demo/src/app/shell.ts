@@ -11,10 +11,12 @@ import { exportView } from '../export/export-view.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { importView } from '../import/import-view.js';
 import { previewView } from '../preview/preview-view.js';
+import { startView } from '../start/start-view.js';
 import type { Store } from './store.js';
 import { type View, views } from './views.js';
 
 const screens: Record<View, (store: Store, m: Messages) => TemplateResult> = {
+  start: startView,
   edit: editView,
   import: importView,
   preview: previewView,
@@ -57,7 +59,7 @@ export function shell(store: Store): TemplateResult {
       ${store.error ? html`<p class="error-line" role="alert">${m.failed(store.error)}</p>` : nothing}
       ${store.storageFailed ? html`<p class="error-line" role="alert">${m.storageFull}</p>` : nothing}
       ${
-        store.current || store.view === 'import'
+        store.current || store.view === 'import' || store.view === 'start'
           ? screens[store.view](store, m)
           : store.busy
             ? html`<p>${store.busy}</p>`

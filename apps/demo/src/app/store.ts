@@ -133,10 +133,16 @@ export class Store {
    * Applies what the person typed in the editor to the draft. The draft keeps the figures as entered,
    * not the editor's derived totals, so a total derived today is derived again after tomorrow's edit.
    */
-  applyEdits(changes: readonly EditedValue[]): void {
+  applyEdits(changes: readonly (EditedValue & { text?: string })[]): void {
     const draft = this.current;
     if (!draft) return;
-    this.#updateCurrent({ report: withEdits(draft.report, changes) });
+    // Text that is not a number stays in the draft exactly as typed, until it is corrected.
+    const typed = { ...draft.typed };
+    for (const change of changes) {
+      if (change.text !== undefined) typed[change.path] = change.text;
+      else delete typed[change.path];
+    }
+    this.#updateCurrent({ report: withEdits(draft.report, changes), typed });
   }
 
   /** Replaces the open report from outside the editor (its particulars); the editor starts over from it. */
@@ -177,9 +183,10 @@ export class Store {
     this.#addDraft(imported, last?.report);
   }
 
-  /** Opens a new draft holding a report as is (a blank report). */
-  addReport(report: Report): void {
-    this.#addDraft({ report, diagnostics: [] });
+  /** Opens a new draft holding a report as is: a blank report, or one begun from last year's. */
+  addReport(report: Report, origin: Draft['origin'] = { kind: 'blank' }, previous?: Report): void {
+    const draft = this.#addDraft({ report, diagnostics: [] }, previous);
+    this.#replace({ ...draft, origin });
   }
 
   remove(id: string): void {

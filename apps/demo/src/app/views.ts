@@ -1,5 +1,5 @@
 /** The app's screens, in the order of a clerk's work; each has a hash address (`#compare`). */
-export const views = ['edit', 'import', 'preview', 'compare', 'export', 'embed'] as const;
+export const views = ['start', 'edit', 'import', 'preview', 'compare', 'export', 'embed'] as const;
 
 export type View = (typeof views)[number];
 

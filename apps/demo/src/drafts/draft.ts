@@ -1,5 +1,5 @@
 /** A report being worked on, with what it was imported from and last year's report beside it. */
-import type { Diagnostic } from '@gongkai/engine';
+import type { Chain, Diagnostic, ReviewMark } from '@gongkai/engine';
 import type { Locale, Report } from '@gongkai/schema';
 
 /** The input a report was imported from, kept so diagnostics can point at its lines. */
@@ -23,6 +23,10 @@ export interface Draft {
   diagnosticsLocale?: Locale;
   /** Last year's report by the same body, for the cross-year checks and the comparison. */
   previous?: Report;
+  /** How the draft began when it was not imported: blank, or from last year's report. */
+  origin?: { kind: 'blank' } | { kind: 'rolled'; fromYear: number; review: ReviewMark[]; chains: Chain[] };
+  /** Text typed in cells that is not a number yet, kept exactly until it is corrected. */
+  typed?: Record<string, string>;
 }
 
 /** What the drafts list calls a draft: the body and the year, as a clerk names the file. */
@@ -30,6 +34,22 @@ export function draftTitle(draft: Draft, untitled: string): string {
   const { agency, year } = draft.report;
   const name = agency?.name?.trim();
   return name ? `${name} ${year}` : `${untitled} ${year ?? ''}`.trim();
+}
+
+/** Where a draft came from, so two drafts of one body and year tell apart: the file, or how it began. */
+export function draftOrigin(
+  draft: Draft,
+  words: {
+    imported: (name: string) => string;
+    pasted: string;
+    blank: string;
+    rolled: (year: number) => string;
+  },
+): string {
+  if (draft.origin?.kind === 'rolled') return words.rolled(draft.origin.fromYear);
+  if (draft.origin?.kind === 'blank') return words.blank;
+  if (draft.source) return draft.source.name ? words.imported(draft.source.name) : words.pasted;
+  return words.blank;
 }
 
 /** A fresh id; random so two tabs never collide. */

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 import { openSeed } from '../seed.js';
-import { draftTitle } from './draft.js';
+import { draftOrigin, draftTitle } from './draft.js';
 
 export function draftsPanel(store: Store, m: Messages): TemplateResult {
   const current = store.current;
@@ -35,6 +35,7 @@ export function draftsPanel(store: Store, m: Messages): TemplateResult {
               }}
             >
               <span class="draft-title">${title}</span>
+              <span class="draft-origin">${draftOrigin(draft, m.drafts.origin)}</span>
               <span class="draft-time">${m.drafts.saved(time.format(draft.updatedAt))}</span>
             </button>
             <button

@@ -12,6 +12,7 @@ import type { Messages } from '../i18n/messages.js';
 import { diagnosticsList } from '../import/diagnostics-list.js';
 import { cellsFilled } from './cells-filled.js';
 import { reportInfo } from './report-info.js';
+import { reviewList } from './review-list.js';
 
 export function editView(store: Store, m: Messages): TemplateResult {
   const draft = store.current;
@@ -29,13 +30,16 @@ export function editView(store: Store, m: Messages): TemplateResult {
           id="editor"
           no-drafts
           aria-label=${m.edit.editorLabel}
+          ?defer-blanks=${!draft.source}
+          .typed=${guard([draft.id, store.revision], () => draft.typed ?? {})}
           .report=${guard([draft.id, store.revision], () => draft.report)}
           .previous=${draft.previous}
           @gk-change=${(e: GkChangeEvent) => store.applyEdits(e.changes)}
         ></gk-report-editor>
       </section>
       <div class="workspace-side">
-        ${diagnosticsList(store, m, draft.diagnostics, 2, draft.source?.kind)}
+        ${draft.source ? diagnosticsList(store, m, draft.diagnostics, 2, draft.source.kind) : nothing}
+        ${reviewList(draft, m, store.locale)}
         <gk-findings for="editor" heading-level="2"></gk-findings>
         ${draft.previous ? nothing : html`<p class="hint">${m.findings.needPrevious}</p>`}
       </div>

@@ -5,7 +5,7 @@ import { readiness } from '../app/readiness.js';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 import { showInPreview } from './preview-channel.js';
-import { embedSnippet, reportMarkup } from './snippet.js';
+import { embedSnippet, iframeSnippet, reportMarkup, selfHostDownloads } from './snippet.js';
 
 export function embedView(store: Store, m: Messages): TemplateResult {
   const draft = store.current;
@@ -27,6 +27,16 @@ export function embedView(store: Store, m: Messages): TemplateResult {
       </div>
       <p class="hint">${e.selfHost}</p>
     </div>
+    <section class="self-host" aria-labelledby="self-host-heading">
+      <h3 id="self-host-heading">${e.filesHeading}</h3>
+      <p>${e.filesIntro}</p>
+      <ul class="self-host-files">
+        ${selfHostDownloads.map((f) => html`<li><a href=${f.href} download=${f.name} data-selfhost=${f.name}>${e.download(f.name)}</a></li>`)}
+      </ul>
+      <p class="hint">${e.cmsNote}</p>
+      <label for="embed-iframe">${e.iframeLabel}</label>
+      <textarea id="embed-iframe" class="snippet" readonly rows="2" spellcheck="false" .value=${iframeSnippet(report, store.locale)}></textarea>
+    </section>
     <section aria-labelledby="embed-preview-heading">
       <h3 id="embed-preview-heading">${e.previewHeading}</h3>
       <p class="hint">${e.previewNote}</p>

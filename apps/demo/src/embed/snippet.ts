@@ -1,13 +1,23 @@
 /**
- * The code a portal pastes: the components' CDN bundle and a `<gk-report>` with the report inline.
- * No fetch, no API: a CMS that allows one script tag can publish the report.
+ * The code a portal pastes: the self-hosted `<gk-report>` bundle and the element with the report
+ * inline. No fetch, no API: a CMS that allows one script tag (in its template) can publish the report.
+ * The package is not on a public CDN yet, so the files come from this demo (`selfhost/`).
  */
 
 import { inlineReportJson } from '@gongkai/components';
 import type { Locale, Report } from '@gongkai/schema';
 
-/** Where portals load the self-registering `<gk-report>` bundle: the published package on a public CDN. */
-export const cdnBundleUrl = `https://cdn.jsdelivr.net/npm/@gongkai/components@${__GK_COMPONENTS_VERSION__}/dist/cdn/gk-report.js`;
+/** Where a portal puts the self-hosted files (gk-report.js and gk-report-engine.js, side by side). */
+export const selfHostFolder = '/gongkai/';
+
+/** The bundle's address on the portal; the engine file beside it is loaded from the same folder. */
+export const selfHostBundleUrl = `${selfHostFolder}gk-report.js`;
+
+/** The self-host files as this demo serves them for download. */
+export const selfHostDownloads = ['gk-report.js', 'gk-report-engine.js', 'README.txt'].map((name) => ({
+  name,
+  href: `./selfhost/${name}`,
+}));
 
 /** The `<gk-report>` element with the report inline; the part of the snippet a page's body holds. */
 export function reportMarkup(report: Report, locale: Locale): string {
@@ -17,5 +27,12 @@ export function reportMarkup(report: Report, locale: Locale): string {
 
 /** The whole snippet: the script tag of the CDN bundle, then the element. */
 export function embedSnippet(report: Report, locale: Locale): string {
-  return `<script type="module" src="${cdnBundleUrl}"></script>\n${reportMarkup(report, locale)}\n`;
+  return `<script type="module" src="${selfHostBundleUrl}"></script>\n${reportMarkup(report, locale)}\n`;
+}
+
+/** For article bodies that keep no script or custom tag: the standalone page, in an iframe. */
+export function iframeSnippet(report: Report, locale: Locale): string {
+  const title =
+    locale === 'en' ? 'Annual report on government information disclosure' : '政府信息公开工作年度报告';
+  return `<iframe src="${selfHostFolder}report-${report.year}.html" title="${title}" style="width:100%;height:80vh;border:0"></iframe>\n`;
 }

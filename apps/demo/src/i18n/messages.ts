@@ -4,6 +4,28 @@
  */
 import { fieldLabels, type Locale, REPORT_YEARS } from '@gongkai/schema';
 
+/** What the importer read an input as, in words (its code `text`, `docx`… is not for the screen). */
+const kindNames: Record<'zh' | 'en', Record<string, string>> = {
+  zh: {
+    text: '纯文本',
+    html: '网页',
+    docx: 'Word 文档',
+    xlsx: 'Excel 工作簿',
+    csv: 'CSV 表格',
+    json: 'JSON 数据',
+    pdf: 'PDF 文件',
+  },
+  en: {
+    text: 'plain text',
+    html: 'web page',
+    docx: 'Word document',
+    xlsx: 'Excel workbook',
+    csv: 'CSV table',
+    json: 'JSON data',
+    pdf: 'PDF file',
+  },
+};
+
 const zh = {
   appTitle: '政府信息公开工作年度报告 · 在线核对',
   appTagline: '导入已发布的年报，逐格核对，补全后导出、打印或嵌入门户网站。',
@@ -13,6 +35,7 @@ const zh = {
   switchToLang: 'en',
   nav: '功能',
   views: {
+    start: '开始',
     edit: '编辑与核对',
     import: '导入',
     preview: '预览与打印',
@@ -31,6 +54,35 @@ const zh = {
     untitled: '未命名报告',
     count: (n: number) => `共 ${n} 份草稿，保存在本浏览器中`,
     confirmRemove: (title: string) => `确定删除草稿“${title}”吗？`,
+    origin: {
+      imported: (name: string) => `导入自 ${name}`,
+      pasted: '粘贴导入',
+      blank: '新建',
+      rolled: (year: number) => `以 ${year} 年报告为底稿`,
+    },
+  },
+  start: {
+    heading: '开始填写年度报告',
+    newHeading: '新建本年报告',
+    newHint: '从空白报告开始：先填机关名称、层级和年度，再逐格填写。',
+    newButton: '新建本年报告',
+    rollHeading: '以上年报告为底稿',
+    rollHint:
+      '年度加 1；“上年结转”按列取自上年“结转下年度继续办理”；其余单元格空白（不是 0）；正文沿用上年文字，其中的年份和日期标出待核改。',
+    rollFromDraft: '上年报告（本浏览器中的草稿）',
+    rollButton: '以此为底稿',
+    rollFromFile: '或选择上年报告文件（Word、Excel、文本、网页、JSON）',
+    importHeading: '导入已有报告',
+    importHint: '已经写好的报告（Word、Excel、文本、网页、JSON）导入后逐格核对。',
+    importButton: '导入已有报告',
+    exampleIntro: '先看看效果？',
+    exampleButton: '打开真实示例：杏岭子乡 2024 年报告',
+  },
+  review: {
+    heading: '沿用上年的正文：待核改的年份和日期',
+    hint: (year: number) => `正文取自 ${year} 年报告，以下年份和日期请逐一核改。`,
+    chain: (cell: string, start: string) => `${cell}：上年为 ${start}，本年 = 上年 + 本年制发 − 本年废止`,
+    blank: '空白',
   },
   importing: '正在导入……',
   loadingExamples: '正在载入示例……',
@@ -63,7 +115,7 @@ const zh = {
     line: (n: number) => `第 ${n} 行`,
     readLine: (n: number) => `读出的第 ${n} 行文字`,
     cell: '定位到单元格',
-    kind: (kind: string) => `识别为：${kind}`,
+    kind: (kind: string) => `识别为：${kindNames.zh[kind] ?? kind}`,
   },
   findings: {
     heading: '核对结果',
@@ -137,11 +189,17 @@ const zh = {
     snippetLabel: '嵌入代码',
     copy: '复制代码',
     copied: '已复制',
-    selfHost:
-      '门户网站不能加载外部脚本时，可把 gk-report.js 下载到本站服务器，并把代码中的地址改为本站地址。',
+    selfHost: '组件包尚未发布到公共 CDN：请先下载下面的文件放到本站 /gongkai/ 目录（或改动代码中的地址）。',
+    filesHeading: '自行部署的文件',
+    filesIntro:
+      '两个文件放在同一目录：gk-report.js 显示报告，gk-report-engine.js 在标出问题（show-findings）时载入。README.txt 说明放在哪里、加在哪个模板。',
+    download: (name: string) => `下载 ${name}`,
+    cmsNote:
+      'TRS WCM、海云和基于 UEditor 的内容管理系统会从文章正文中删去 <script> 和不认识的标签：把 <script> 加在栏目或细览模板中；正文连 <gk-report> 也不保留时，用下面的 iframe 引用“导出”页下载的独立 HTML 网页。',
+    iframeLabel: '文章正文用的 iframe 代码（引用独立 HTML 网页）',
     previewHeading: '实时预览',
     previewTitle: '嵌入效果预览',
-    previewNote: '预览使用本地构建的同一组件；门户网站上由代码中的地址载入。',
+    previewNote: '预览使用本演示站的同一组件；门户网站上由代码中的地址（本站自行部署的文件）载入。',
   },
   readiness: {
     ready: (warnings: number) =>
@@ -164,6 +222,7 @@ const en: Messages = {
   switchToLang: 'zh-CN',
   nav: 'Sections',
   views: {
+    start: 'Start',
     edit: 'Edit and check',
     import: 'Import',
     preview: 'Preview and print',
@@ -182,6 +241,36 @@ const en: Messages = {
     untitled: 'Untitled report',
     count: (n) => `${n} draft${n === 1 ? '' : 's'}, kept in this browser`,
     confirmRemove: (title) => `Delete the draft “${title}”?`,
+    origin: {
+      imported: (name) => `imported from ${name}`,
+      pasted: 'pasted',
+      blank: 'new',
+      rolled: (year) => `begun from the ${year} report`,
+    },
+  },
+  start: {
+    heading: 'Start the annual report',
+    newHeading: 'New report for this year',
+    newHint: 'Start blank: the body, its level and the year first, then the figures.',
+    newButton: 'New report for this year',
+    rollHeading: 'Begin from last year’s report',
+    rollHint:
+      'Year + 1; “carried over” taken column by column from last year’s “carried forward”; every other cell blank (not 0); last year’s text kept, its years and dates marked for review.',
+    rollFromDraft: 'Last year’s report (a draft in this browser)',
+    rollButton: 'Begin from it',
+    rollFromFile: 'or choose last year’s report file (Word, Excel, text, web page, JSON)',
+    importHeading: 'Import a report',
+    importHint:
+      'A report already written (Word, Excel, text, web page, JSON), imported and checked cell by cell.',
+    importButton: 'Import a report',
+    exampleIntro: 'See it first?',
+    exampleButton: 'Open a real example: 杏岭子乡, 2024',
+  },
+  review: {
+    heading: 'Text kept from last year: years and dates to review',
+    hint: (year) => `The text is ${year}’s; review each year and date below.`,
+    chain: (cell, start) => `${cell}: last year ${start}; this year = last year + issued − repealed`,
+    blank: 'blank',
   },
   importing: 'Importing…',
   loadingExamples: 'Loading the examples…',
@@ -215,7 +304,7 @@ const en: Messages = {
     line: (n) => `line ${n}`,
     readLine: (n) => `text line ${n} as read`,
     cell: 'Go to the cell',
-    kind: (kind) => `Read as: ${kind}`,
+    kind: (kind) => `Read as: ${kindNames.en[kind] ?? kind}`,
   },
   findings: {
     heading: 'Checks',
@@ -294,7 +383,14 @@ const en: Messages = {
     copy: 'Copy the code',
     copied: 'Copied',
     selfHost:
-      'If the portal cannot load outside scripts, host gk-report.js on the portal’s own server and change the address in the code.',
+      'The package is not on a public CDN yet: download the files below into the portal’s /gongkai/ folder (or change the address in the code).',
+    filesHeading: 'Files to self-host',
+    filesIntro:
+      'Both files go in one folder: gk-report.js shows the report, gk-report-engine.js loads when findings are shown (show-findings). README.txt says where they go and which template takes the script.',
+    download: (name) => `Download ${name}`,
+    cmsNote:
+      'TRS WCM, 海云 and UEditor-based CMSs strip <script> and unknown tags from article bodies: put the <script> in the column or article template; where the body keeps no <gk-report> either, use the iframe below with the standalone HTML page from the Export screen.',
+    iframeLabel: 'iframe code for article bodies (the standalone HTML page)',
     previewHeading: 'Live preview',
     previewTitle: 'Preview of the embedded report',
     previewNote:

@@ -27,9 +27,11 @@ export interface OpenOptions {
   serviceWorkers?: 'allow' | 'block';
   /** Use an existing context (to reload with its storage). */
   context?: BrowserContext;
+  /** Stay on the start screen of a first visit instead of opening the real example from it. */
+  start?: boolean;
 }
 
-/** Opens the app in a fresh context (empty storage, downloads on) and waits for the seed report. */
+/** Opens the app in a fresh context (empty storage, downloads on), on the seed report unless `start`. */
 export async function openApp(
   browser: Browser,
   baseUrl: string,
@@ -52,6 +54,9 @@ export async function openApp(
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.goto(baseUrl + (options.hash ? `#${options.hash}` : ''));
   await page.locator('main#main').waitFor();
+  // A first visit opens on the three ways to start; most tests work on the real example it offers.
+  if (!options.hash && !options.start && (await page.locator('main.view-start').count()) > 0)
+    await page.locator('[data-start="example"]').click();
   return { page, context, problems };
 }
 

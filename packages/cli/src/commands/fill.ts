@@ -5,8 +5,13 @@ import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { commandArgs } from './command-args.js';
 import { readOne } from './read-one.js';
+import { rollForwardCommand } from './roll-forward.js';
 
-const options = { output: { type: 'string', short: 'o' }, fix: { type: 'boolean' } } as const;
+const options = {
+  output: { type: 'string', short: 'o' },
+  fix: { type: 'boolean' },
+  'from-previous': { type: 'boolean' },
+} as const;
 
 /**
  * `gongkai fill <file> [-o out] [--fix]`: the report with every derivable total filled in; which ones on
@@ -16,6 +21,7 @@ export async function fillCommand(argv: string[], io: Io, locale: Locale): Promi
   const args = commandArgs('fill', argv, io, locale, options);
   if (!args) return 0;
   const { values, positionals } = args;
+  if (values['from-previous']) return rollForwardCommand(positionals[0] as string, values.output, io, locale);
   const { report } = await readOne(positionals[0] as string, io, locale);
   const fixed = values.fix ? applyCertainFixes(report, validate(report, { locale }), locale) : undefined;
   const filled = computeTotals(fixed?.report ?? report);

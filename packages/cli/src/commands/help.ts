@@ -42,6 +42,7 @@ const zh: Record<Topic, string> = {
 
 输出填入合计后的报告 JSON；填入了哪些单元格写到标准错误。
   --fix               先按合计更正“确定”的填错（只改唯一能让全部合计相符的一处），每处更正记入批注
+  --from-previous     以这份上年报告为底稿生成本年报告（年度加 1，上年结转按列填入，其余空白，正文年份待核改）
 `,
   render: `用法：gongkai render <文件> --to html|md|txt|csv|xlsx|docx|pdf [-o 输出]
 
@@ -100,6 +101,7 @@ Exit codes: 0 no errors; 1 errors found; 2 bad usage or an unreadable input (the
 Writes the report JSON with the derivable totals filled in; which cells were filled goes to stderr.
   --fix               first correct the certain mistakes the sums point at (the one change that makes
                       every sum hold), each noted in the report's annotations
+  --from-previous     begin this year's report from the given last year's (year + 1, carried-over cells by column, the rest blank, years in the text to review)
 `,
   render: `Usage: gongkai render <file> --to html|md|txt|csv|xlsx|docx|pdf [-o out]
 

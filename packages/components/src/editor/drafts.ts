@@ -4,6 +4,8 @@ import type { Report } from '@gongkai/schema';
 export interface Draft {
   savedAt: string;
   report: Report;
+  /** Text typed in cells that is not a number (the report holds a blank there), kept exactly. */
+  typed?: Record<string, string>;
 }
 
 const PREFIX = 'gk-draft:';
@@ -26,12 +28,11 @@ export class DraftStore {
     }
   }
 
-  write(report: Report, now = new Date()): void {
+  write(report: Report, typed: Record<string, string> = {}, now = new Date()): void {
+    const draft: Draft = { savedAt: now.toISOString(), report };
+    if (Object.keys(typed).length > 0) draft.typed = typed;
     try {
-      globalThis.localStorage?.setItem(
-        PREFIX + this.key,
-        JSON.stringify({ savedAt: now.toISOString(), report }),
-      );
+      globalThis.localStorage?.setItem(PREFIX + this.key, JSON.stringify(draft));
     } catch {
       // Quota or privacy settings: nothing more we can do without nagging.
     }

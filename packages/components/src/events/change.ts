@@ -8,6 +8,8 @@ export interface CellChange {
   path: string;
   previous: number | null | string;
   value: number | null | string;
+  /** What was typed when it is not a number (`value` is then null): a page keeps it to give back as `typed`. */
+  text?: string;
 }
 
 /** The report was changed by the person editing it. */

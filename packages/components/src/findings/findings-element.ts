@@ -5,7 +5,7 @@ import { GkFindingSelectEvent } from '../events/finding-select.js';
 import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { repeatsEarlier } from '../suggestions/offers.js';
-import { type FindingsSource, isFindingsSource } from './source.js';
+import { CHECKED, type CheckStatus, type FindingsSource, isFindingsSource } from './source.js';
 
 /**
  * The findings of a report as an error summary: grouped by severity, each a link that scrolls to and
@@ -42,6 +42,13 @@ export class GkFindings extends Localized(LitElement) {
     }
     .summary.clean {
       border-color: var(--gk-color-success, #00703c);
+    }
+    .summary.unchecked {
+      border-color: var(--gk-color-warning, #b35900);
+    }
+    .detail {
+      color: #505a5f;
+      margin: 0;
     }
     h2 {
       margin: 0.75em 0 0.5em;
@@ -90,6 +97,8 @@ export class GkFindings extends Localized(LitElement) {
       margin: 0.2em 0 0;
     }
     .rule-id {
+      display: block;
+      color: #505a5f;
       font-family: ui-monospace, monospace;
       font-size: 0.85em;
     }
@@ -110,6 +119,7 @@ export class GkFindings extends Localized(LitElement) {
     headingLevel: { type: Number, attribute: 'heading-level' },
     messages: { attribute: false },
     rules: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   /** The findings to list; when `for` names a report or editor, its findings are listed instead. */
@@ -126,6 +136,12 @@ export class GkFindings extends Localized(LitElement) {
 
   /** Rule explanations already loaded, by rule id. */
   private rules = new Map<string, RuleInfo | null>();
+
+  /**
+   * Whether the findings come from a check. Findings set from script are; a linked report says so
+   * itself; a `for` naming nothing on the page is not a check at all.
+   */
+  private status: CheckStatus | 'no-source' = CHECKED;
 
   #source?: FindingsSource;
   #unsubscribe?: () => void;
@@ -149,16 +165,28 @@ export class GkFindings extends Localized(LitElement) {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#source = undefined;
-    if (!this.htmlFor || !this.isConnected) return;
+    if (!this.htmlFor || !this.isConnected) {
+      this.status = CHECKED;
+      return;
+    }
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(this.htmlFor) ?? null;
-    if (!target) return;
+    if (!target) {
+      this.status = 'no-source';
+      return;
+    }
+    this.status = { state: 'pending' };
     if (!isFindingsSource(target) && target.localName.includes('-'))
       await customElements.whenDefined(target.localName);
-    if (!isFindingsSource(target) || this.htmlFor !== target.id) return;
+    if (this.htmlFor !== target.id) return;
+    if (!isFindingsSource(target)) {
+      this.status = 'no-source';
+      return;
+    }
     this.#source = target;
-    this.#unsubscribe = target.observeFindings((findings) => {
+    this.#unsubscribe = target.observeFindings((findings, status) => {
       this.findings = findings;
+      this.status = status ?? CHECKED;
     });
   }
 
@@ -185,16 +213,33 @@ export class GkFindings extends Localized(LitElement) {
     }));
     const repeated = repeatsEarlier(this.findings);
     const [errors, warnings, infos] = groups.map((g) => g.items.length) as [number, number, number];
+    const status = this.status;
+    const checked = status !== 'no-source' && status.state === 'checked';
     const count =
-      this.findings.length === 0 ? messages.noFindings : messages.findingsCount(errors, warnings, infos);
+      this.findings.length > 0
+        ? messages.findingsCount(errors, warnings, infos)
+        : status === 'no-source'
+          ? messages.noSource(this.htmlFor ?? '')
+          : status.state === 'checked'
+            ? messages.noFindings
+            : status.state === 'pending'
+              ? messages.checking
+              : status.state === 'off'
+                ? messages.checksOff
+                : status.cause === 'engine'
+                  ? messages.checkFailedEngine
+                  : messages.checkFailedReport;
+    const detail = status !== 'no-source' && status.state === 'failed' ? status.detail : '';
+    // Green only for a check that ran and found no error.
     return html`<div
-      class=${errors ? 'summary' : 'summary clean'}
+      class=${errors || !checked ? (checked || errors ? 'summary' : 'summary unchecked') : 'summary clean'}
       part="summary"
       role="region"
       aria-labelledby="heading"
     >
       <h2 id="heading" part="heading" aria-level=${level}>${messages.findingsHeading}</h2>
       <p aria-live="polite" aria-atomic="true" class="count">${count}</p>
+      ${detail ? html`<p class="detail"><small>${messages.technicalDetail}：${detail}</small></p>` : nothing}
       ${groups.map(({ severity, items }) =>
         items.length === 0
           ? nothing
@@ -212,8 +257,9 @@ export class GkFindings extends Localized(LitElement) {
       <a part="link" href=${`#cell-${finding.path}`} @click=${(e: Event) => this.#select(e, finding)}>${finding.message}</a>
       ${suggestion(finding, messages, repeated.has(finding))}
       <details part="explanation" @toggle=${(e: Event) => this.#explain(e, finding.rule)}>
-        <summary>${messages.explanation} <span class="rule-id">${finding.rule}</span></summary>
+        <summary>${messages.explanation}</summary>
         ${rule ? html`<p><strong>${rule.title[locale]}</strong></p><p>${rule.explanation[locale]}</p>` : nothing}
+        <small class="rule-id">${messages.ruleId}：<code>${finding.rule}</code></small>
       </details>
     </li>`;
   }

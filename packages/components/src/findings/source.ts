@@ -2,14 +2,27 @@ import { bySeverity } from '@gongkai/schema';
 import type { Finding } from '../engine/api.js';
 
 /**
+ * Whether the findings are the outcome of a check: a list only says 「未发现问题」 when `checked`.
+ * `off`: the report shows no findings (no `show-findings`); `failed`: the engine or the report did
+ * not load (`detail` is the browser's own words, for a secondary line).
+ */
+export type CheckStatus =
+  | { state: 'checked' }
+  | { state: 'pending' }
+  | { state: 'off' }
+  | { state: 'failed'; cause: 'engine' | 'report'; detail: string };
+
+export const CHECKED: CheckStatus = { state: 'checked' };
+
+/**
  * An element whose findings a `<gk-findings for="…">` lists and whose cells its links focus:
  * `<gk-report show-findings>` and `<gk-report-editor>`.
  */
 export interface FindingsSource extends HTMLElement {
   /** The findings currently shown. */
   readonly currentFindings: readonly Finding[];
-  /** Calls back whenever the findings change; returns the unsubscribe function. */
-  observeFindings(callback: (findings: readonly Finding[]) => void): () => void;
+  /** Calls back whenever the findings (or whether they come from a check) change; returns the unsubscribe function. */
+  observeFindings(callback: (findings: readonly Finding[], status: CheckStatus) => void): () => void;
   /** Scrolls to a cell (or section) and moves focus to it; false when there is no such place. */
   focusCell(path: string): boolean;
 }
@@ -21,24 +34,38 @@ export function isFindingsSource(element: Element | null): element is FindingsSo
 
 /** A small list of subscribers, shared by the sources. */
 export class FindingsChannel {
-  #callbacks = new Set<(findings: readonly Finding[]) => void>();
+  #callbacks = new Set<(findings: readonly Finding[], status: CheckStatus) => void>();
   #last: readonly Finding[] = [];
+  #status: CheckStatus;
+
+  constructor(initial: CheckStatus = { state: 'pending' }) {
+    this.#status = initial;
+  }
 
   get current(): readonly Finding[] {
     return this.#last;
   }
 
-  subscribe(callback: (findings: readonly Finding[]) => void): () => void {
+  get status(): CheckStatus {
+    return this.#status;
+  }
+
+  subscribe(callback: (findings: readonly Finding[], status: CheckStatus) => void): () => void {
     this.#callbacks.add(callback);
-    callback(this.#last);
+    callback(this.#last, this.#status);
     return () => this.#callbacks.delete(callback);
   }
 
-  publish(findings: readonly Finding[]): void {
-    if (findings === this.#last) return;
+  publish(findings: readonly Finding[], status: CheckStatus = CHECKED): void {
+    if (findings === this.#last && sameStatus(status, this.#status)) return;
     this.#last = findings;
-    for (const callback of this.#callbacks) callback(findings);
+    this.#status = status;
+    for (const callback of this.#callbacks) callback(findings, status);
   }
+}
+
+function sameStatus(a: CheckStatus, b: CheckStatus): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Groups findings by cell address for marking cells; the most severe first. */

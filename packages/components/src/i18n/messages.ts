@@ -11,6 +11,18 @@ export interface Messages {
   scrollRegion: (caption: string) => string;
   loading: string;
   loadFailed: (detail: string) => string;
+  /** Why a report did not load, in words (the browser's message goes in a detail line). */
+  invalidJson: string;
+  httpFailed: (status: number, src: string) => string;
+  fetchFailed: (src: string) => string;
+  technicalDetail: string;
+  /** What a findings list says when no check ran. */
+  checking: string;
+  checksOff: string;
+  checkFailedEngine: string;
+  checkFailedReport: string;
+  noSource: (id: string) => string;
+  ruleId: string;
   emptyNarrative: string;
   sectionMissing: string;
   severity: Record<Severity, string>;
@@ -24,7 +36,14 @@ export interface Messages {
   toolbar: string;
   derived: string;
   derivedHint: string;
-  invalidInput: (raw: string) => string;
+  /** After a paste: cells filled, and values beyond the table's edge that were not pasted. */
+  pasted: (placed: number, overflow: number) => string;
+  /** Cells holding a figure (typed or derived) of all the cells. */
+  progress: (filled: number, total: number) => string;
+  /** What is left to fill, per section: `三（12 格）`. */
+  leftToFill: (parts: string) => string;
+  /** Button that shows the findings about blank cells at once. */
+  checkNow: string;
   blockedByErrors: (errors: number) => string;
   draftFound: (when: string) => string;
   draftRestore: string;
@@ -55,6 +74,16 @@ const zh: Messages = {
   scrollRegion: (caption) => `${caption}（可横向滚动）`,
   loading: '正在载入报告……',
   loadFailed: (detail) => `报告载入失败：${detail}`,
+  invalidJson: '报告数据不是有效的 JSON',
+  httpFailed: (status, src) => `无法取得报告文件 ${src}（服务器返回 ${status}）`,
+  fetchFailed: (src) => `无法取得报告文件 ${src}（网络或跨域错误）`,
+  technicalDetail: '技术信息',
+  checking: '正在核对……',
+  checksOff: '未核对：报告未开启 show-findings。',
+  checkFailedEngine: '未能核对：核对程序 gk-report-engine.js 未能载入（应与 gk-report.js 放在同一目录）。',
+  checkFailedReport: '未能核对：报告未能载入。',
+  noSource: (id) => `未能核对：页面上没有 id 为“${id}”的报告。`,
+  ruleId: '规则编号',
   emptyNarrative: '（本部分无内容）',
   sectionMissing: '（原文缺少本部分）',
   severity: { error: '错误', warning: '警告', info: '提示' },
@@ -68,7 +97,11 @@ const zh: Messages = {
   toolbar: '编辑工具',
   derived: '自动计算',
   derivedHint: '此数由合计关系自动算出；直接填写即可覆盖，覆盖后将参与核对。',
-  invalidInput: (raw) => `“${raw}”不是有效的数字`,
+  pasted: (placed, overflow) =>
+    `已粘贴 ${placed} 格${overflow > 0 ? `，超出表格的 ${overflow} 格未粘贴` : ''}。`,
+  progress: (filled, total) => `已填写 ${filled} / ${total}`,
+  leftToFill: (parts) => `待填：${parts}`,
+  checkNow: '全部核对（含空白单元格）',
   blockedByErrors: (n) => `报告还有 ${n} 个错误，请更正后再提交。`,
   draftFound: (when) => `发现 ${when} 自动保存的草稿。`,
   draftRestore: '恢复草稿',
@@ -96,6 +129,16 @@ const en: Messages = {
   scrollRegion: (caption) => `${caption} (scrolls sideways)`,
   loading: 'Loading the report…',
   loadFailed: (detail) => `The report could not be loaded: ${detail}`,
+  invalidJson: 'the report data is not valid JSON',
+  httpFailed: (status, src) => `could not fetch ${src} (HTTP ${status})`,
+  fetchFailed: (src) => `could not fetch ${src} (network or CORS)`,
+  technicalDetail: 'Technical detail',
+  checking: 'Checking…',
+  checksOff: 'Not checked: show-findings is off.',
+  checkFailedEngine: 'Not checked: gk-report-engine.js did not load (it belongs beside gk-report.js).',
+  checkFailedReport: 'Not checked: the report did not load.',
+  noSource: (id) => `Not checked: no report with id “${id}”.`,
+  ruleId: 'Rule id',
   emptyNarrative: '(Nothing in this section.)',
   sectionMissing: '(This section is missing from the published text.)',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
@@ -110,7 +153,11 @@ const en: Messages = {
   derived: 'calculated',
   derivedHint:
     'Calculated from the sums of the format; type a figure to override it, and it will be checked.',
-  invalidInput: (raw) => `“${raw}” is not a valid number`,
+  pasted: (placed, overflow) =>
+    `Pasted ${placed} cells${overflow > 0 ? `; ${overflow} beyond the table were not` : ''}.`,
+  progress: (filled, total) => `Filled ${filled} / ${total}`,
+  leftToFill: (parts) => `Left to fill: ${parts}`,
+  checkNow: 'Check all (blank cells too)',
   blockedByErrors: (n) => `The report still has ${n} error(s); correct them before submitting.`,
   draftFound: (when) => `A draft saved automatically at ${when} was found.`,
   draftRestore: 'Restore draft',

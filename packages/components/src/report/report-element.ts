@@ -1,7 +1,14 @@
 import { getCell, type Locale, type NarrativeId, type Report } from '@gongkai/schema';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Finding, loadEngine } from '../engine/api.js';
-import { FindingsChannel, type FindingsSource, findingsByPath, focusPath } from '../findings/source.js';
+import {
+  CHECKED,
+  type CheckStatus,
+  FindingsChannel,
+  type FindingsSource,
+  findingsByPath,
+  focusPath,
+} from '../findings/source.js';
 import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
 import { formatCell } from '../i18n/numbers.js';
@@ -10,6 +17,7 @@ import { renderReportBody } from '../render/report-body.js';
 import type { CellRenderer } from '../render/table.js';
 import { reportStyles } from '../styles/report-styles.js';
 import { watchInlineJson } from './inline-data.js';
+import { type LoadProblem, renderLoadProblem } from './load-problem.js';
 import { adoptPageStyle } from './page-style.js';
 
 /**
@@ -78,7 +86,9 @@ export class GkReport extends Localized(LitElement) implements FindingsSource {
   /** Overrides of the element's own words, flat or per locale (`{ zh: {…}, en: {…} }`). */
   messages?: Partial<Messages> | Partial<Record<Locale, Partial<Messages>>>;
 
-  private loadError?: string;
+  private loadError?: LoadProblem;
+  /** Why the engine did not load, when it did not. */
+  #engineError?: string;
   private computedFindings?: Finding[];
 
   readonly #channel = new FindingsChannel();
@@ -136,7 +146,7 @@ export class GkReport extends Localized(LitElement) implements FindingsSource {
         try {
           this.report = JSON.parse(text) as Report;
         } catch (error) {
-          this.loadError = String((error as Error).message ?? error);
+          this.loadError = { kind: 'json', detail: String((error as Error).message ?? error) };
         }
       });
     }
@@ -154,7 +164,7 @@ export class GkReport extends Localized(LitElement) implements FindingsSource {
   }
 
   /** Calls back with the findings now and whenever they change; returns the unsubscribe function. */
-  observeFindings(callback: (findings: readonly Finding[]) => void): () => void {
+  observeFindings(callback: (findings: readonly Finding[], status: CheckStatus) => void): () => void {
     return this.#channel.subscribe(callback);
   }
 
@@ -179,7 +189,19 @@ export class GkReport extends Localized(LitElement) implements FindingsSource {
   }
 
   protected override updated(): void {
-    this.#channel.publish(this.showFindings ? (this.findings ?? this.computedFindings ?? []) : []);
+    this.#channel.publish(
+      this.showFindings ? (this.findings ?? this.computedFindings ?? []) : [],
+      this.#checkStatus(),
+    );
+  }
+
+  /** Whether the findings published come from a check: a list says 「未发现问题」 only then. */
+  #checkStatus(): CheckStatus {
+    if (!this.showFindings) return { state: 'off' };
+    if (this.loadError) return { state: 'failed', cause: 'report', detail: this.loadError.detail };
+    if (this.findings) return CHECKED;
+    if (this.#engineError) return { state: 'failed', cause: 'engine', detail: this.#engineError };
+    return this.computedFindings ? CHECKED : { state: 'pending' };
   }
 
   async #load(src: string): Promise<void> {
@@ -192,21 +214,38 @@ export class GkReport extends Localized(LitElement) implements FindingsSource {
         signal: controller.signal,
         headers: { accept: 'application/json' },
       });
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      const report = (await response.json()) as Report;
+      if (!response.ok) {
+        this.loadError = { kind: 'http', status: response.status, src, detail: response.statusText };
+        return;
+      }
+      const text = await response.text();
+      let report: Report;
+      try {
+        report = JSON.parse(text) as Report;
+      } catch (error) {
+        if (!controller.signal.aborted)
+          this.loadError = { kind: 'json', detail: String((error as Error).message ?? error) };
+        return;
+      }
       if (controller.signal.aborted) return;
       this.#loaded = report;
       this.report = report;
     } catch (error) {
-      if (!controller.signal.aborted) this.loadError = String((error as Error).message ?? error);
+      if (!controller.signal.aborted)
+        this.loadError = { kind: 'network', src, detail: String((error as Error).message ?? error) };
     }
   }
 
   async #validate(report: Report): Promise<void> {
     const run = ++this.#validation;
     // Without the engine (offline, blocked) the report still shows; only the marks are missing.
-    const engine = await loadEngine().catch(() => undefined);
+    const engine = await loadEngine().catch((error: unknown) => {
+      this.#engineError = String((error as Error)?.message ?? error);
+      this.requestUpdate();
+      return undefined;
+    });
     if (!engine) return;
+    this.#engineError = undefined;
     if (run !== this.#validation || this.report !== report) return;
     this.computedFindings = engine.validate(report, {
       locale: this.locale,
@@ -217,7 +256,7 @@ export class GkReport extends Localized(LitElement) implements FindingsSource {
   protected override render() {
     const locale = this.locale;
     const messages = messagesFor(locale, this.messages);
-    if (this.loadError) return html`<p role="alert">${messages.loadFailed(this.loadError)}</p>`;
+    if (this.loadError) return renderLoadProblem(this.loadError, messages);
     const report = this.report;
     if (!report) return html`<p class="gk-muted" aria-busy="true">${messages.loading}</p>`;
     const marks = this.showFindings

@@ -1,4 +1,12 @@
-import { cellLabelOf, formatsOf, getCell, type Locale, layoutOf, type Report } from '@gongkai/schema';
+import {
+  agencyLevelLabels,
+  cellLabelOf,
+  formatsOf,
+  getCell,
+  type Locale,
+  layoutOf,
+  type Report,
+} from '@gongkai/schema';
 import { guardCsvFormula } from './csv-guard.js';
 import { CSV_HEADER, META_FIELDS, printedValue } from './long-form.js';
 
@@ -41,7 +49,11 @@ export function toCsv(report: Report, options: { locale?: Locale } = {}): string
   const rows: string[][] = [[...CSV_HEADER]];
   for (const field of META_FIELDS) {
     const value = metaValue(report, field.address);
-    if (value !== '') rows.push([field.address, field.label[locale], value]);
+    const level = report.agency.level;
+    // The level reads 乡镇人民政府、街道办事处; its code `township` follows in a field of its own.
+    if (field.address === 'agency.level' && level)
+      rows.push([field.address, field.label[locale], agencyLevelLabels[level][locale], level]);
+    else if (value !== '') rows.push([field.address, field.label[locale], value]);
   }
   for (const cell of layoutOf(formatsOf(report)).cells) {
     const value = printedValue(getCell(report, cell.address), report.annotations?.[cell.address]);

@@ -1,19 +1,28 @@
-import { type Locale, type Report, sectionById, type TableId, workbookSheets } from '@gongkai/schema';
+import {
+  agencyLevelLabels,
+  type Locale,
+  type Report,
+  sectionById,
+  type TableId,
+  workbookSheets,
+} from '@gongkai/schema';
 import type { Worksheet } from 'exceljs';
 import { loadExcel } from './exceljs.js';
 import { tableGrid } from './grid.js';
 import { META_FIELDS } from './long-form.js';
 import { partsOf, titleOf } from './sections.js';
 
-function metaRows(report: Report, locale: Locale): [string, string][] {
-  const out: [string, string][] = [];
-  const add = (address: string, value: string | undefined) => {
+/** Label, value and, for a coded value, its code in a column of its own (the level reads 乡镇, code `township`). */
+function metaRows(report: Report, locale: Locale): [string, string, string?][] {
+  const out: [string, string, string?][] = [];
+  const add = (address: string, value: string | undefined, code?: string) => {
     const field = META_FIELDS.find((f) => f.address === address);
-    if (field && value) out.push([field.label[locale], value]);
+    if (field && value) out.push(code ? [field.label[locale], value, code] : [field.label[locale], value]);
   };
   add('agency.name', report.agency.name);
   add('year', String(report.year));
-  add('agency.level', report.agency.level);
+  const level = report.agency.level;
+  if (level) add('agency.level', agencyLevelLabels[level][locale], level);
   add('agency.regionCode', report.agency.regionCode);
   add('title', report.title);
   return out;
@@ -62,9 +71,11 @@ export async function toXlsx(report: Report, options: { locale?: Locale } = {}):
     let row = 1;
     if (spec.sections.includes('overview')) {
       sheet.getCell(row++, 1).value = titleOf(report, locale);
-      for (const [label, value] of metaRows(report, locale)) {
+      for (const [label, value, code] of metaRows(report, locale)) {
         sheet.getCell(row, 1).value = label;
-        sheet.getCell(row++, 2).value = value;
+        sheet.getCell(row, 2).value = value;
+        if (code) sheet.getCell(row, 3).value = code;
+        row++;
       }
     }
     for (const part of parts) {

@@ -51,7 +51,9 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   const records = csvRecords(body).slice(1);
   const values = new Map<string, { value: string; line: number }>();
   for (const r of records) {
-    const [address = '', , value = ''] = r.fields;
+    const [address = '', , shown = '', code = ''] = r.fields;
+    // A coded value (the level) carries its code after the words: the code is the value.
+    const value = address.trim() === 'agency.level' && code.trim() !== '' ? code : shown;
     if (address.trim() !== '') values.set(address.trim(), { value: unguard(value), line: r.line });
   }
   const version = (key: string): FormatVersion | undefined => {

@@ -43,8 +43,11 @@ export async function importXlsx(
         cells.push(slave ? '' : cellText(cell.text));
       }
       const field = META_FIELDS.find((f) => f.label.zh === cells[0] || f.label.en === cells[0]);
-      if (field && cells.length >= 2 && cells.slice(2).every((c) => c === '')) {
-        meta.set(field.address, cells[1] ?? '');
+      // The level is written 乡镇 with its code `township` in the next column: the code is the value.
+      const coded =
+        field?.address === 'agency.level' && (AGENCY_LEVELS as readonly string[]).includes(cells[2] ?? '');
+      if (field && cells.length >= 2 && cells.slice(coded ? 3 : 2).every((c) => c === '')) {
+        meta.set(field.address, (coded ? cells[2] : cells[1]) ?? '');
         return;
       }
       const text = cells.filter((c) => c !== '').join(' ');

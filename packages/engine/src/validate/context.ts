@@ -20,13 +20,36 @@ export interface Check {
   findings: Finding[];
   /** Tables the published text lacks: `structure.missing-section` says so once, not once per blank cell. */
   missingTables: ReadonlySet<string>;
+  /** Cells (plan indexes) whose value is text typed in an editor, quoted as typed. */
+  typed: ReadonlySet<number>;
 }
 
 /** Reads a report once for all checks. */
-export function checkOf(report: Report, locale: Locale, findings: Finding[] = []): Check {
+export function checkOf(
+  report: Report,
+  locale: Locale,
+  findings: Finding[] = [],
+  typed?: Readonly<Record<string, string>>,
+): Check {
   const plan = planOf(formatsOf(report));
   const { values, numbers } = readCells(report, plan);
-  const missingTables = new Set<string>(report.missingSections ?? []);
+  // Typed text stands where the report holds a blank: the cells checks then quote it as invalid.
+  const typedCells = new Set<number>();
+  if (typed) {
+    for (const [address, text] of Object.entries(typed)) {
+      const index = plan.indexOf.get(address);
+      if (index === undefined || (values[index] !== null && values[index] !== undefined)) continue;
+      values[index] = text;
+      typedCells.add(index);
+    }
+  }
+  // Listed missing at import, but since given figures or text: the findings follow the report as it is.
+  const missingTables = new Set<string>(
+    (report.missingSections ?? []).filter(
+      (id) =>
+        !plan.cells.some((cell, i) => cell.table === id && values[i] !== null && values[i] !== undefined),
+    ),
+  );
   return {
     report,
     plan,
@@ -36,6 +59,7 @@ export function checkOf(report: Report, locale: Locale, findings: Finding[] = []
     words: wordsOf(plan, locale),
     findings,
     missingTables,
+    typed: typedCells,
   };
 }
 
@@ -48,6 +72,7 @@ export function emit(check: Check, rule: string, draft: Draft, info = false): vo
   if (draft.expected !== undefined) finding.expected = draft.expected;
   if (draft.actual !== undefined) finding.actual = draft.actual;
   if (draft.related !== undefined) finding.related = draft.related;
+  if (draft.span !== undefined) finding.span = draft.span;
   check.findings.push(finding);
 }
 

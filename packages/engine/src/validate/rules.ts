@@ -115,6 +115,16 @@ export const rules: readonly RuleDef[] = [
     versions: both,
   },
   {
+    id: 'narrative.year-mismatch',
+    severity: 'warning',
+    title: { zh: '正文年度与报告年度不符', en: 'Narrative names another year' },
+    explanation: {
+      zh: '正文写出的统计期间（如「统计数据时间自 2024 年 1 月 1 日起至 2024 年 12 月 31 日」）或报告年度应是本报告的年度；沿用上年文字时常忘记改。',
+      en: 'The statistics period (“data from 1 January to 31 December 2024”) or report year named in the text is the report’s own year; text carried over from last year often keeps the old one.',
+    },
+    versions: both,
+  },
+  {
     id: 'narrative.repeated-text',
     severity: 'warning',
     title: { zh: '正文照抄上年', en: 'Narrative repeats last year' },

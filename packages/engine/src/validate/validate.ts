@@ -11,6 +11,7 @@ import { checkNarrativeMismatch } from './checks/narrative-mismatch.js';
 import { checkRegulationsLevel } from './checks/regulations-level.js';
 import { checkRepeatedText } from './checks/repeated-text.js';
 import { checkStructure } from './checks/structure.js';
+import { checkYearMismatch } from './checks/year-mismatch.js';
 import { checkOf } from './context.js';
 import { ordered } from './order.js';
 import { attachSuspects } from './suspects/attach.js';
@@ -20,7 +21,7 @@ import { attachSuspects } from './suspects/attach.js';
  * located to a cell or section, with a message in Chinese (or English with `locale: 'en'`).
  */
 export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
-  const check = checkOf(report, options.locale ?? 'zh');
+  const check = checkOf(report, options.locale ?? 'zh', [], options.typed);
   // Blank-cell warnings and "could not check" notes depend only on which cells are blank: reuse them
   // while that stays the same (it does while a user edits numbers).
   const pattern = blankPatternOf(check);
@@ -40,6 +41,7 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   checkStructure(check);
   checkNarrativeMismatch(check);
   checkFeesUnreported(check);
+  checkYearMismatch(check);
   if (options.previous) {
     checkRepeatedText(check, options.previous.narrative, options.previous.year);
     checkCrossYear(check, options.previous);

@@ -103,10 +103,12 @@ describe('structure.missing-section', () => {
   test('an empty narrative section and a listed missing section are each one error', () => {
     const report = huaian();
     report.narrative.overview = '';
-    report.missingSections = ['applications'];
+    report.missingSections = ['appeals'];
+    for (const row of Object.values(report.appeals))
+      for (const k of Object.keys(row)) (row as Record<string, null>)[k] = null;
     expect(rulesOf(report).filter((f) => f.includes('structure'))).toEqual([
       'error structure.missing-section overview',
-      'error structure.missing-section applications',
+      'error structure.missing-section appeals',
     ]);
   });
 

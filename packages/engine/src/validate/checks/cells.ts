@@ -50,7 +50,12 @@ export function checkCells(check: Check, blanks = true): void {
         continue;
       }
       if (fits(value, cell.kind)) continue;
-      const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
+      const shown =
+        typeof value === 'number'
+          ? String(value)
+          : check.typed.has(index)
+            ? String(value)
+            : JSON.stringify(value);
       emit(check, 'cell.invalid', {
         path: cell.address,
         message: invalid[locale](

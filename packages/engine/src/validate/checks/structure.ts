@@ -11,7 +11,7 @@ const missing: Messages<[string, 'absent' | 'empty']> = {
 /** `structure.missing-section`: each of the six sections is present (not listed missing, narrative not empty). */
 export function checkStructure(check: Check): void {
   const { report, words, locale } = check;
-  const absent = new Set<SectionId>(report.missingSections ?? []);
+  const absent = new Set<SectionId>(listedMissing(check));
   for (const section of sections) {
     const empty =
       section.kind === 'narrative' && (report.narrative[section.id as NarrativeId] ?? '').trim() === '';
@@ -25,7 +25,17 @@ export function checkStructure(check: Check): void {
 
 /** Whether a section is missing from a report, as `structure.missing-section` judges it. */
 export function isMissing(check: Check, id: NarrativeId): boolean {
-  return (
-    (check.report.missingSections ?? []).includes(id) || (check.report.narrative[id] ?? '').trim() === ''
-  );
+  return listedMissing(check).includes(id) || (check.report.narrative[id] ?? '').trim() === '';
+}
+
+/**
+ * The sections the report lists missing that are still missing: a narrative section since written,
+ * or a table since given figures, is there (a report edited after its import keeps the old list).
+ */
+function listedMissing(check: Check): SectionId[] {
+  return (check.report.missingSections ?? []).filter((id) => {
+    const section = sections.find((s) => s.id === id);
+    if (section?.kind === 'narrative') return (check.report.narrative[id as NarrativeId] ?? '').trim() === '';
+    return check.missingTables.has(id);
+  });
 }
