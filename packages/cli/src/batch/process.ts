@@ -43,6 +43,10 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   const t = result.tally;
   t.files++;
   if (checked.broken) t.broken++;
+  if (checked.notChecked) {
+    t.notChecked++;
+    t.notCheckedWhy[checked.notChecked] = (t.notCheckedWhy[checked.notChecked] ?? 0) + 1;
+  }
   let errors = 0;
   for (const f of checked.findings) {
     if (f.severity === 'error') errors++;
@@ -52,7 +56,7 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   t.errors += errors;
   if (errors > 0) t.withErrors++;
   if (result.stats) addChecked(result.stats, checked);
-  else if (config.format === 'json') result.text += formatJsonLine(checked);
+  else if (config.format === 'json') result.text += formatJsonLine(checked, config.locale);
   else result.text += formatHuman(checked, config);
 }
 

@@ -10,4 +10,6 @@ export interface Input {
   regular?: boolean;
   /** Why the input cannot be read before even trying (no such file); it is still reported and counted. */
   missing?: string;
+  /** Why the input is not checked (a PDF, a file that is no report): listed and counted, never an error. */
+  notChecked?: string;
 }

@@ -1,8 +1,10 @@
-import type { Diagnostic, Finding } from '@gongkai/engine';
-import type { Locale } from '@gongkai/schema';
+import type { Locale, Report } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
+import { levelLabel } from '../stats/labels.js';
 import { type Colors, colors as makeColors } from './colors.js';
-import { lineWord, severityWord } from './words.js';
+import { diagnosticLines, findingLines, type Line } from './groups.js';
+import { displayWidth, padDisplay } from './width.js';
+import { severityWord } from './words.js';
 
 export interface HumanOptions {
   locale: Locale;
@@ -10,47 +12,48 @@ export interface HumanOptions {
   showInfo: boolean;
 }
 
-interface Row {
-  where: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  code: string;
-}
-
 const order = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * One file's block, the way good linters print it: the file name, then one aligned line per problem
- * (cell address, severity, message, rule id). Nothing for a clean file, so a big run prints only what needs work.
+ * One file's block, the way good linters print it: the file with the body, year and level it reports
+ * on, then one aligned line per problem (where in Chinese, severity, message, then the address and rule
+ * id for those who need them); one rule's findings in one section share a line. Nothing for a clean
+ * file, so a big run prints only what needs work; a file not checked is one line saying why.
  */
 export function formatHuman(checked: Checked, options: HumanOptions): string {
   const c = makeColors(options.color);
-  const rows: Row[] = [];
-  if (checked.broken) rows.push({ where: '', severity: 'error', message: checked.broken, code: 'input' });
-  for (const d of checked.diagnostics)
-    if (d.severity !== 'info' || options.showInfo) rows.push(diagnosticRow(d, options.locale));
-  for (const f of checked.findings) if (f.severity !== 'info' || options.showInfo) rows.push(findingRow(f));
-  if (rows.length === 0) return '';
-  rows.sort((a, b) => order[a.severity] - order[b.severity]);
-  const width = Math.max(...rows.map((r) => r.where.length));
-  const sevWidth = Math.max(...rows.map((r) => severityWord(r.severity, options.locale).length));
-  const lines = rows.map(
-    (r) =>
-      `  ${c.dim(r.where.padEnd(width))}  ${paint(c, r.severity, severityWord(r.severity, options.locale).padEnd(sevWidth))}  ${r.message}  ${c.dim(r.code)}`,
-  );
-  return `${c.underline(checked.name)}\n${lines.join('\n')}\n\n`;
+  const { locale } = options;
+  if (checked.notChecked)
+    return `${c.underline(checked.name)}  ${c.yellow(locale === 'en' ? 'not checked' : '未检查')}：${checked.notChecked}\n\n`;
+  const lines: Line[] = [];
+  if (checked.broken)
+    lines.push({ where: '', severity: 'error', message: checked.broken, address: '', code: 'input' });
+  const shown = <T extends { severity: string }>(items: readonly T[]) =>
+    options.showInfo ? items : items.filter((i) => i.severity !== 'info');
+  lines.push(...diagnosticLines(shown(checked.diagnostics), locale));
+  lines.push(...findingLines(shown(checked.findings), locale));
+  if (lines.length === 0) return '';
+  lines.sort((a, b) => order[a.severity] - order[b.severity]);
+  const width = Math.max(...lines.map((l) => displayWidth(l.where)));
+  const sevWidth = Math.max(...lines.map((l) => displayWidth(severityWord(l.severity, locale))));
+  const body = lines.map((l) => {
+    const codes = [l.address, l.code].filter((x) => x && x !== l.where).join(' · ');
+    const where = width > 0 ? `${c.bold(padDisplay(l.where, width))}  ` : '';
+    return `  ${where}${paint(c, l.severity, padDisplay(severityWord(l.severity, locale), sevWidth))}  ${l.message}  ${c.dim(codes)}`;
+  });
+  return `${heading(checked, c, locale)}\n${body.join('\n')}\n\n`;
 }
 
-function findingRow(f: Finding): Row {
-  return { where: f.path, severity: f.severity, message: f.message, code: f.rule };
+/** The file, then the body, year and level it reports on: a path alone says little in a province's run. */
+function heading(checked: Checked, c: Colors, locale: Locale): string {
+  const report: Report | undefined = checked.report;
+  if (!report) return c.underline(checked.name);
+  const year = locale === 'en' ? String(report.year) : `${report.year} 年度`;
+  const level = levelLabel(report.agency.level ?? 'unknown', locale);
+  return `${c.underline(checked.name)}  ${c.dim('—')}  ${report.agency.name} · ${year} · ${level}`;
 }
 
-function diagnosticRow(d: Diagnostic, locale: Locale): Row {
-  const where = d.line ? lineWord(d.line, locale) : (d.path ?? d.section ?? '');
-  return { where, severity: d.severity, message: d.message, code: d.code };
-}
-
-function paint(c: Colors, severity: Row['severity'], text: string): string {
+function paint(c: Colors, severity: Line['severity'], text: string): string {
   if (severity === 'error') return c.red(text);
   if (severity === 'warning') return c.yellow(text);
   return c.blue(text);

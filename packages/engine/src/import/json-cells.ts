@@ -17,7 +17,10 @@ const CELL_VALUE_CODES = new Set<SchemaProblem['code']>(['not-a-number', 'not-wh
  * everything else. Undefined when anything else is wrong, or when a blank in their place would not parse.
  * The report it returns is not schema-valid at those cells: it is for checking, not for storing.
  */
-export function reportWithInvalidCells(data: unknown, problems: readonly SchemaProblem[]): Report | undefined {
+export function reportWithInvalidCells(
+  data: unknown,
+  problems: readonly SchemaProblem[],
+): Report | undefined {
   if (problems.length === 0 || typeof data !== 'object' || data === null) return undefined;
   if (!problems.every((p) => CELL_VALUE_CODES.has(p.code))) return undefined;
   const copy = structuredClone(data) as Report;
