@@ -55,7 +55,7 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   }
   t.errors += errors;
   if (errors > 0) t.withErrors++;
-  if (result.stats) addChecked(result.stats, checked);
+  if (result.stats) addChecked(result.stats, checked, config.locale);
   else if (config.format === 'json') result.text += formatJsonLine(checked, config.locale);
   else result.text += formatHuman(checked, config);
 }

@@ -36,7 +36,8 @@ const zh: Record<Topic, string> = {
   --no-progress       不显示进度条（进度条只在终端上显示）
   --lang en           英文信息
 
-退出码：0 没有错误；1 有错误；2 用法错误或有无法读取的文件（其余文件照常校验）；130 被中断
+不能读取的文件（如尚不能读取的 PDF）和文件夹中不是报告的文件列为“未检查”并计数；一份也没有检查时不算通过。
+退出码：0 没有错误；1 有错误；2 用法错误、有无法读取的文件（其余文件照常校验）或没有检查任何报告；130 被中断
 `,
   fill: `用法：gongkai fill <文件> [-o 输出]
 
@@ -53,6 +54,9 @@ xlsx 须用 -o 指定文件（或重定向）。
 -o x.html 写出静态统计页（图表为 SVG，无需脚本）和同名 .csv；-o x.csv 只写 CSV；不加 -o 输出文本。
   --workers <n>       工作线程数（默认每个 CPU 核一个）
   --no-progress       不显示进度条
+
+无法读取的文件和未检查的文件（如 PDF）在统计中列出，不中断统计。
+退出码：0 没有错误；1 有错误；2 用法错误、有无法读取的文件或没有检查任何报告；130 被中断
 `,
 };
 
@@ -90,7 +94,9 @@ Reads report JSON, .ndjson files of one report per line, and anything import rea
   --no-progress       no progress bar (it only shows on a terminal anyway)
   --lang en           messages in English
 
-Exit codes: 0 no errors; 1 errors found; 2 bad usage or an unreadable input (the others are still checked); 130 interrupted
+Files no reader takes (PDFs, for now) and files in a folder that are no report are listed as not checked and
+counted; a run that checked no report is no pass.
+Exit codes: 0 no errors; 1 errors found; 2 bad usage, an unreadable input (the others are still checked) or no report checked; 130 interrupted
 `,
   fill: `Usage: gongkai fill <file> [-o out]
 
@@ -108,6 +114,9 @@ findings and the reports to look at first. -o x.html writes a static dashboard (
 and x.csv beside it; -o x.csv writes the CSV alone; without -o, text on stdout.
   --workers <n>       worker threads (default one per core)
   --no-progress       no progress bar
+
+Unreadable files and files not checked (PDFs, say) are listed in the survey and do not stop it.
+Exit codes: 0 no errors; 1 errors found; 2 bad usage, an unreadable file or no report checked; 130 interrupted
 `,
 };
 

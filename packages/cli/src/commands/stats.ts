@@ -3,7 +3,6 @@ import type { Locale } from '@gongkai/schema';
 import { parse, UsageError } from '../args.js';
 import type { TaskConfig } from '../batch/config.js';
 import { runChecks } from '../batch/run.js';
-import { EXIT } from '../exit-codes.js';
 import { expandInputs } from '../inputs/expand.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
@@ -13,6 +12,7 @@ import { emptyStats, mergeStats } from '../stats/aggregate.js';
 import { statsCsv } from '../stats/csv.js';
 import { statsDashboard } from '../stats/dashboard.js';
 import { statsText } from '../stats/text.js';
+import { exitCodeOf } from './exit-code.js';
 import { usage } from './help.js';
 import { workersOption } from './workers.js';
 
@@ -25,7 +25,8 @@ const options = {
 /**
  * `gongkai stats <folder|ndjson…> [-o out.html]`: validates every report and surveys the findings; writes
  * a static dashboard and the same figures as CSV (or the CSV alone for `-o x.csv`, or text on stdout).
- * Unreadable files are counted, never fatal; exit 0 unless the usage is wrong or the run is interrupted.
+ * Unreadable files are counted, never fatal to the survey; the exit code is validate's: 0 no errors,
+ * 1 errors found, 2 bad usage, an unreadable file or nothing checked, 130 interrupted.
  */
 export async function statsCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
   const { values, positionals } = parse(argv, options, locale);
@@ -76,5 +77,5 @@ export async function statsCommand(argv: string[], io: Io, locale: Locale): Prom
     );
   }
   io.stderr.write(formatSummary(tally, { locale, color: wantsColor(io.stderr, io.env), interrupted }));
-  return interrupted ? EXIT.interrupted : EXIT.ok;
+  return exitCodeOf(tally, interrupted);
 }

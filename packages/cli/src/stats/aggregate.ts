@@ -1,4 +1,7 @@
+import type { Locale } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
+import { findingPlace } from '../output/place.js';
+import { ruleTitle } from './labels.js';
 
 /** How often one rule fails: in how many reports, how many findings, how many reports could not be checked. */
 export interface RuleCount {
@@ -27,8 +30,13 @@ export interface WorstReport {
   rules: string[];
 }
 
-/** A cell (or section) where findings land, across all reports. */
+/**
+ * A place where findings land, across all reports: a cell, a section, or an equation (a balance in one
+ * column, a row's sum), which is where an equation's error belongs rather than the cell it is filed under.
+ */
 export interface CellCount {
+  /** The place as a reader names it, in the run's locale. */
+  label: string;
   errors: number;
   warnings: number;
 }
@@ -42,7 +50,12 @@ export interface Stats {
   byYear: Record<string, Group>;
   cells: Record<string, CellCount>;
   worst: WorstReport[];
+  /** Unreadable inputs: how many, and the first BROKEN_KEPT by name. */
+  brokenCount: number;
   broken: { name: string; reason: string }[];
+  /** Inputs not checked (a PDF no reader takes, a file that is no report): how many, and the first named. */
+  notCheckedCount: number;
+  notChecked: { name: string; reason: string }[];
 }
 
 /** How many reports the "look at first" list keeps, and how many unreadable files are named. */
@@ -51,12 +64,31 @@ export const BROKEN_KEPT = 1000;
 
 /** Stats of nothing. */
 export function emptyStats(): Stats {
-  return { reports: 0, withErrors: 0, rules: {}, byLevel: {}, byYear: {}, cells: {}, worst: [], broken: [] };
+  return {
+    reports: 0,
+    withErrors: 0,
+    rules: {},
+    byLevel: {},
+    byYear: {},
+    cells: {},
+    worst: [],
+    brokenCount: 0,
+    broken: [],
+    notCheckedCount: 0,
+    notChecked: [],
+  };
 }
 
-/** Adds one checked report (or unreadable input) to the stats. */
-export function addChecked(stats: Stats, checked: Checked): void {
+/** Adds one checked report (or unreadable or unchecked input) to the stats. */
+export function addChecked(stats: Stats, checked: Checked, locale: Locale = 'zh'): void {
+  if (checked.notChecked) {
+    stats.notCheckedCount++;
+    if (stats.notChecked.length < BROKEN_KEPT)
+      stats.notChecked.push({ name: checked.name, reason: checked.notChecked });
+    return;
+  }
   if (checked.broken || !checked.report) {
+    stats.brokenCount++;
     if (stats.broken.length < BROKEN_KEPT)
       stats.broken.push({ name: checked.name, reason: checked.broken ?? '' });
     return;
@@ -75,7 +107,7 @@ export function addChecked(stats: Stats, checked: Checked): void {
     if (f.severity === 'error') errors++;
     else warnings++;
     if (failing.get(f.rule) !== 'error') failing.set(f.rule, f.severity);
-    const cell = entry(stats.cells, f.path, () => ({ errors: 0, warnings: 0 }));
+    const cell = placeEntry(stats, f, locale);
     if (f.severity === 'error') cell.errors++;
     else cell.warnings++;
   }
@@ -101,6 +133,19 @@ export function addChecked(stats: Stats, checked: Checked): void {
       { name: checked.name, agency: report.agency.name, year: report.year, level, errors, warnings, rules },
     ]);
   }
+}
+
+/** Where a finding counts: its cell, or for an equation's error the equation (named with its rule). */
+function placeEntry(stats: Stats, f: Checked['findings'][number], locale: Locale): CellCount {
+  const place = findingPlace(f, locale);
+  return entry(stats.cells, place.key, () => ({
+    label:
+      place.key === f.path
+        ? place.label
+        : `${place.label}${locale === 'en' ? ': ' : '：'}${ruleTitle(f.rule, locale)}`,
+    errors: 0,
+    warnings: 0,
+  }));
 }
 
 /** The record's entry for `key`, created on first use. */
@@ -154,12 +199,15 @@ export function mergeStats(into: Stats, part: Stats): Stats {
   mergeGroups(into.byLevel, part.byLevel);
   mergeGroups(into.byYear, part.byYear);
   for (const [path, c] of Object.entries(part.cells)) {
-    const to = entry(into.cells, path, () => ({ errors: 0, warnings: 0 }));
+    const to = entry(into.cells, path, () => ({ label: c.label, errors: 0, warnings: 0 }));
     to.errors += c.errors;
     to.warnings += c.warnings;
   }
   keepWorst(into.worst, part.worst);
+  into.brokenCount += part.brokenCount;
   for (const b of part.broken) if (into.broken.length < BROKEN_KEPT) into.broken.push(b);
+  into.notCheckedCount += part.notCheckedCount;
+  for (const b of part.notChecked) if (into.notChecked.length < BROKEN_KEPT) into.notChecked.push(b);
   return into;
 }
 

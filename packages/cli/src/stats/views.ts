@@ -1,6 +1,6 @@
 import { AGENCY_LEVELS, type Locale } from '@gongkai/schema';
 import type { Stats } from './aggregate.js';
-import { levelLabel, placeLabel, ruleSeverity, ruleTitle } from './labels.js';
+import { levelLabel, ruleSeverity, ruleTitle } from './labels.js';
 
 /** One rule's failures over the whole run, ranked; what every output of `stats` shows first. */
 export interface RuleRow {
@@ -54,7 +54,7 @@ export function yearRows(stats: Stats): GroupRow[] {
     .map(([key, g]) => ({ key, label: key, ...g }));
 }
 
-/** A cell where findings land most often. */
+/** A place (cell, section or equation) where findings land most often. */
 export interface CellRow {
   path: string;
   label: string;
@@ -62,10 +62,10 @@ export interface CellRow {
   warnings: number;
 }
 
-/** The cells with the most error findings, then warnings. */
-export function cellRows(stats: Stats, locale: Locale, limit: number): CellRow[] {
+/** The places with the most error findings, then warnings. */
+export function cellRows(stats: Stats, limit: number): CellRow[] {
   return Object.entries(stats.cells)
     .sort(([pa, a], [pb, b]) => b.errors - a.errors || b.warnings - a.warnings || pa.localeCompare(pb))
     .slice(0, limit)
-    .map(([path, c]) => ({ path, label: placeLabel(path, locale), ...c }));
+    .map(([path, c]) => ({ path, ...c }));
 }
