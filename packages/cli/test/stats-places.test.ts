@@ -45,7 +45,7 @@ describe('places', () => {
       addChecked(before, { name: `r${i}.json`, report, findings: validate(report), diagnostics: [] });
     const cell = 'applications.carriedForward.naturalPerson';
     expect(stats.cells[cell]?.errors ?? 0).toBe(before.cells[cell]?.errors ?? 0);
-    expect(balance?.errors).toBeGreaterThan((before.cells[balance?.path ?? '']?.errors ?? 0));
+    expect(balance?.errors).toBeGreaterThan(before.cells[balance?.path ?? '']?.errors ?? 0);
     // The row's own sum is the row's equation.
     expect(places.map((p) => p.label)).toContain('第三部分「一、本年新收政府信息公开申请数量」行：各行总计');
     const text = statsText(stats, 'zh');

@@ -1,6 +1,8 @@
 import type { Input } from '../inputs/input.js';
 import { formatHuman } from '../output/human.js';
 import { formatJsonLine } from '../output/ndjson.js';
+import { identifyInput } from '../pairing/identify.js';
+import type { Identified } from '../pairing/index.js';
 import { addChecked, emptyStats, type Stats } from '../stats/aggregate.js';
 import { type Checked, checkInput } from './check.js';
 import type { TaskConfig } from './config.js';
@@ -12,6 +14,8 @@ export interface BatchResult {
   text: string | Uint8Array;
   tally: Tally;
   stats?: Stats;
+  /** In `identify` mode: who and which year each readable input is by. */
+  identities?: Identified[];
 }
 
 /**
@@ -20,6 +24,15 @@ export interface BatchResult {
  */
 export async function processBatch(inputs: readonly Input[], config: TaskConfig): Promise<BatchResult> {
   const result: BatchResult = { text: '', tally: emptyTally() };
+  if (config.mode === 'identify') {
+    const identities: Identified[] = [];
+    for (const input of inputs) {
+      const found = await identifyInput(input, config);
+      if (found) identities.push(found);
+    }
+    result.identities = identities;
+    return result;
+  }
   if (config.mode === 'stats') result.stats = emptyStats();
   for (const input of inputs) {
     const checked = await checkInput(input, config);
@@ -43,6 +56,8 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   const t = result.tally;
   t.files++;
   if (checked.broken) t.broken++;
+  if (checked.pairing?.kind === 'found') t.paired++;
+  else if (checked.pairing) t.unpaired++;
   if (checked.notChecked) {
     t.notChecked++;
     t.notCheckedWhy[checked.notChecked] = (t.notCheckedWhy[checked.notChecked] ?? 0) + 1;

@@ -12,6 +12,9 @@ export interface Tally {
   errors: number;
   warnings: number;
   infos: number;
+  /** When years are paired: reports checked against last year's, and reports for which there was none. */
+  paired: number;
+  unpaired: number;
 }
 
 /** A tally of nothing. */
@@ -25,6 +28,8 @@ export function emptyTally(): Tally {
     errors: 0,
     warnings: 0,
     infos: 0,
+    paired: 0,
+    unpaired: 0,
   };
 }
 
@@ -44,5 +49,7 @@ export function addTally(into: Tally, part: Tally): Tally {
   into.errors += part.errors;
   into.warnings += part.warnings;
   into.infos += part.infos;
+  into.paired += part.paired;
+  into.unpaired += part.unpaired;
   return into;
 }

@@ -3,7 +3,8 @@ import type { Locale } from '@gongkai/schema';
 import { parse, UsageError } from '../args.js';
 import type { TaskConfig } from '../batch/config.js';
 import { runChecks } from '../batch/run.js';
-import { expandInputs } from '../inputs/expand.js';
+import { emptyTally } from '../batch/tally.js';
+import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { wantsColor } from '../output/colors.js';
@@ -14,12 +15,14 @@ import { statsDashboard } from '../stats/dashboard.js';
 import { statsText } from '../stats/text.js';
 import { exitCodeOf } from './exit-code.js';
 import { usage } from './help.js';
+import { batchInputs, pairingOptions, readRenames } from './paired-inputs.js';
 import { workersOption } from './workers.js';
 
 const options = {
   output: { type: 'string', short: 'o' },
   workers: { type: 'string' },
   'no-progress': { type: 'boolean' },
+  ...pairingOptions,
 } as const;
 
 /**
@@ -47,14 +50,29 @@ export async function statsCommand(argv: string[], io: Io, locale: Locale): Prom
     );
   }
   const config: TaskConfig = { mode: 'stats', locale, format: 'human', color: false, showInfo: false };
+  const renames = await readRenames(values.renames, io.cwd, locale);
+  if (renames) config.renames = renames;
   const workers = workersOption(values.workers, locale);
+  const progress = values['no-progress'] !== true;
+  const paired = await batchInputs({
+    positionals,
+    io,
+    config,
+    pair: values['no-pair'] !== true,
+    ...(workers === undefined ? {} : { workers }),
+    progress,
+  });
+  if (paired.interrupted) {
+    io.stderr.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
+    return EXIT.interrupted;
+  }
   const stats = emptyStats();
   const { tally, interrupted } = await runChecks({
     config,
     io,
-    inputs: expandInputs(positionals, io.cwd, locale),
+    inputs: paired.inputs,
     ...(workers === undefined ? {} : { workers }),
-    progress: values['no-progress'] !== true,
+    progress,
     onResult: (result) => {
       if (result.stats) mergeStats(stats, result.stats);
     },

@@ -2,12 +2,14 @@ import type { Locale } from '@gongkai/schema';
 import { parse, UsageError } from '../args.js';
 import type { TaskConfig } from '../batch/config.js';
 import { runChecks } from '../batch/run.js';
-import { expandInputs } from '../inputs/expand.js';
+import { emptyTally } from '../batch/tally.js';
+import { EXIT } from '../exit-codes.js';
 import { type Io, write } from '../io.js';
 import { wantsColor } from '../output/colors.js';
 import { formatSummary } from '../output/summary.js';
 import { exitCodeOf } from './exit-code.js';
 import { usage } from './help.js';
+import { batchInputs, pairingOptions, readRenames } from './paired-inputs.js';
 import { readPrevious } from './previous.js';
 import { workersOption } from './workers.js';
 
@@ -17,6 +19,7 @@ const options = {
   info: { type: 'boolean' },
   workers: { type: 'string' },
   'no-progress': { type: 'boolean' },
+  ...pairingOptions,
 } as const;
 
 /** `gongkai validate <files|folders…>`: checks every report, prints findings grouped by file, exits 0/1/2. */
@@ -41,13 +44,28 @@ export async function validateCommand(argv: string[], io: Io, locale: Locale): P
     showInfo: values.info === true,
     ...(values.previous ? { previous: await readPrevious(values.previous, io.cwd, locale) } : {}),
   };
+  const renames = await readRenames(values.renames, io.cwd, locale);
+  if (renames) config.renames = renames;
   const workers = workersOption(values.workers, locale);
+  const progress = values['no-progress'] !== true;
+  const paired = await batchInputs({
+    positionals,
+    io,
+    config,
+    pair: values['no-pair'] !== true,
+    ...(workers === undefined ? {} : { workers }),
+    progress,
+  });
+  if (paired.interrupted) {
+    io.stderr.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
+    return EXIT.interrupted;
+  }
   const { tally, interrupted } = await runChecks({
     config,
     io,
-    inputs: expandInputs(positionals, io.cwd, locale),
+    inputs: paired.inputs,
     ...(workers === undefined ? {} : { workers }),
-    progress: values['no-progress'] !== true,
+    progress,
     onResult: (result) => write(io.stdout, result.text),
   });
   // With --json stdout stays pure NDJSON: the summary goes to stderr.

@@ -1,5 +1,5 @@
 import type { Locale, Report } from '@gongkai/schema';
-import type { Checked } from '../batch/check.js';
+import type { Checked, PairingNote } from '../batch/check.js';
 import { levelLabel } from '../stats/labels.js';
 import { type Colors, colors as makeColors } from './colors.js';
 import { diagnosticLines, findingLines, type Line } from './groups.js';
@@ -50,7 +50,25 @@ function heading(checked: Checked, c: Colors, locale: Locale): string {
   if (!report) return c.underline(checked.name);
   const year = locale === 'en' ? String(report.year) : `${report.year} 年度`;
   const level = levelLabel(report.agency.level ?? 'unknown', locale);
-  return `${c.underline(checked.name)}  ${c.dim('—')}  ${report.agency.name} · ${year} · ${level}`;
+  const pairing = checked.pairing ? ` · ${pairingWords(checked.pairing, locale)}` : '';
+  return `${c.underline(checked.name)}  ${c.dim('—')}  ${report.agency.name} · ${year} · ${level}${pairing}`;
+}
+
+/** Which report last year's was, or why the cross-year rules did not run. */
+export function pairingWords(note: PairingNote, locale: Locale): string {
+  const en = locale === 'en';
+  if (note.kind === 'found') return en ? `previous year: ${note.name}` : `上一年度：${note.name}`;
+  if (note.kind === 'unreadable')
+    return en
+      ? `previous year ${note.name} could not be read again`
+      : `上一年度的 ${note.name} 无法再次读取，未作跨年度核对`;
+  if (note.kind === 'ambiguous')
+    return en
+      ? `${note.names.length} reports of ${note.year} may be this body's (${note.names.join(', ')}): not paired`
+      : `${note.year} 年度有 ${note.names.length} 份报告可能属于同一机关（${note.names.join('、')}），未配对`;
+  return en
+    ? `no report of ${note.year} by this body: no cross-year checks`
+    : `没有同一机关 ${note.year} 年度的报告，未作跨年度核对`;
 }
 
 function paint(c: Colors, severity: Line['severity'], text: string): string {

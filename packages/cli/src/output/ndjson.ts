@@ -1,5 +1,6 @@
 import type { Locale } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
+import { pairingWords } from './human.js';
 import { findingPlace, placeLabel } from './place.js';
 
 /**
@@ -17,6 +18,11 @@ export function formatJsonLine(checked: Checked, locale: Locale = 'zh'): string 
     const { agency, year } = checked.report;
     line.report = { agency: agency.name, year, ...(agency.level ? { level: agency.level } : {}) };
   }
+  if (checked.pairing)
+    line.previous =
+      checked.pairing.kind === 'found'
+        ? { file: checked.pairing.name }
+        : { file: null, reason: pairingWords(checked.pairing, locale), ...checked.pairing };
   line.findings = checked.findings.map((f) => ({ location: findingPlace(f, locale).label, ...f }));
   line.diagnostics = checked.diagnostics.map((d) => {
     const address = d.path ?? d.section;

@@ -47,6 +47,10 @@ export function formatSummary(
         : `，${tally.notChecked} 个文件未检查（${why.join('；')}）`,
     );
   }
+  if (tally.paired + tally.unpaired > 0)
+    line += en
+      ? `; ${tally.paired} checked against the same body's previous year, ${tally.unpaired} without one`
+      : `；${tally.paired} 份与同一机关上一年度的报告对照核对，${tally.unpaired} 份没有上一年度报告`;
   if (!all && tally.files > 0)
     line += en ? ` — ${plural(tally.files, 'input')} in all` : `；共 ${tally.files} 个输入`;
   if (options.interrupted)
