@@ -47,7 +47,7 @@ export async function batchInputs(options: {
 async function manyReports(positionals: string[], cwd: string): Promise<boolean> {
   if (positionals.length !== 1) return true;
   const arg = positionals[0] as string;
-  if (NDJSON_EXTENSIONS.has(extensionOf(arg)) || /[*?[{]/.test(arg)) return true;
+  if (NDJSON_EXTENSIONS.has(extensionOf(arg)) || /\.sqlite3?$/i.test(arg) || /[*?[{]/.test(arg)) return true;
   return (await stat(resolve(cwd, arg)).catch(() => undefined))?.isDirectory() === true;
 }
 

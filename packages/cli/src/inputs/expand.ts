@@ -27,6 +27,10 @@ export async function* expandInputs(
       for await (const folder of walkFolder(path, shown)) {
         yield* fileChunk(folder.paths, folder.names, true, folder.reports, locale);
       }
+    } else if (info && /\.sqlite3?$/i.test(path)) {
+      // An archive: its reports, read through the archive's own (native) module, loaded only here.
+      const { archiveInputs } = await import('../archive/inputs.js');
+      yield* archiveInputs(path, displayName(path, cwd), locale);
     } else if (info) {
       yield* fileChunk([path], [displayName(path, cwd)], false);
     } else if (isDynamicPattern(arg)) {
