@@ -17,4 +17,6 @@ export interface TaskConfig {
   showInfo: boolean;
   /** Renamed bodies, old name → new name (normalised), so their years pair (`--renames`). */
   renames?: Record<string, string>;
+  /** `stats -o x.xlsx`: also give back each input's rows for the workbook (one per finding, one per report). */
+  workbook?: boolean;
 }

@@ -4,6 +4,7 @@ import { formatJsonLine } from '../output/ndjson.js';
 import { identifyInput } from '../pairing/identify.js';
 import type { Identified } from '../pairing/index.js';
 import { addChecked, emptyStats, type Stats } from '../stats/aggregate.js';
+import { type WorkbookRows, workbookRows } from '../stats/workbook-rows.js';
 import { type Checked, checkInput } from './check.js';
 import type { TaskConfig } from './config.js';
 import { emptyTally, type Tally } from './tally.js';
@@ -14,6 +15,8 @@ export interface BatchResult {
   text: string | Uint8Array;
   tally: Tally;
   stats?: Stats;
+  /** With `workbook`: each input's rows for the 通报 workbook. */
+  workbook?: WorkbookRows[];
   /** In `identify` mode: who and which year each readable input is by. */
   identities?: Identified[];
 }
@@ -70,6 +73,10 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   }
   t.errors += errors;
   if (errors > 0) t.withErrors++;
+  if (config.workbook) {
+    result.workbook ??= [];
+    result.workbook.push(workbookRows(checked, config.locale));
+  }
   if (result.stats) addChecked(result.stats, checked, config.locale);
   else if (config.format === 'json') result.text += formatJsonLine(checked, config.locale);
   else result.text += formatHuman(checked, config);

@@ -51,10 +51,11 @@ const zh: Record<Topic, string> = {
 html：独立网页，不运行脚本也能完整阅读和打印，加载脚本后成为交互式 <gk-report>。
 xlsx 须用 -o 指定文件（或重定向）。
 `,
-  stats: `用法：gongkai stats <文件夹、通配符或 NDJSON 文件…> [-o 输出.html|输出.csv]
+  stats: `用法：gongkai stats <文件夹、通配符、NDJSON 或档案…> [-o 输出.html|输出.csv|结果.xlsx]
 
 成批校验，统计各规则不通过的报告数（按层级、按年度）、问题最多的单元格和优先查看的报告。
--o x.html 写出静态统计页（图表为 SVG，无需脚本）和同名 .csv；-o x.csv 只写 CSV；不加 -o 输出文本。
+-o x.html 写出静态统计页（图表为 SVG，无需脚本）和同名 .csv；-o x.csv 只写 CSV；
+-o 结果.xlsx 写出通报用工作簿：概览、问题清单（每个问题一行）、各机关（每份报告一行）、规则统计；不加 -o 输出文本。
   --workers <n>       工作线程数（默认每个 CPU 核一个）
   --no-progress       不显示进度条
   --no-pair, --renames <文件>   年度配对，同 validate
@@ -126,11 +127,12 @@ Writes the report JSON with the derivable totals filled in; which cells were fil
 html: a standalone page that reads and prints fully without JavaScript and becomes an interactive
 <gk-report> when its script runs. xlsx needs -o (or a pipe).
 `,
-  stats: `Usage: gongkai stats <folders, globs or NDJSON files…> [-o out.html|out.csv]
+  stats: `Usage: gongkai stats <folders, globs, NDJSON files or archives…> [-o out.html|out.csv|out.xlsx]
 
 Checks in bulk and counts the reports failing each rule (by level and by year), the cells with the most
 findings and the reports to look at first. -o x.html writes a static dashboard (SVG charts, no script)
-and x.csv beside it; -o x.csv writes the CSV alone; without -o, text on stdout.
+and x.csv beside it; -o x.csv writes the CSV alone; -o x.xlsx a workbook for a 通报 (overview, one row
+per finding, one row per report, rules); without -o, text on stdout.
   --workers <n>       worker threads (default one per core)
   --no-progress       no progress bar
   --no-pair, --renames <file>   pairing years, as for validate

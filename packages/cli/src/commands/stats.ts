@@ -44,12 +44,21 @@ export async function statsCommand(argv: string[], io: Io, locale: Locale): Prom
   }
   const output = values.output ? resolve(io.cwd, values.output) : undefined;
   const ext = output ? extname(output).toLowerCase() : '';
-  if (output && !['.html', '.htm', '.csv'].includes(ext)) {
+  if (output && !['.html', '.htm', '.csv', '.xlsx'].includes(ext)) {
     throw new UsageError(
-      locale === 'en' ? '-o must name an .html or a .csv file' : '-o 应为 .html 或 .csv 文件',
+      locale === 'en' ? '-o must name an .html, .csv or .xlsx file' : '-o 应为 .html、.csv 或 .xlsx 文件',
     );
   }
-  const config: TaskConfig = { mode: 'stats', locale, format: 'human', color: false, showInfo: false };
+  const config: TaskConfig = {
+    mode: 'stats',
+    locale,
+    format: 'human',
+    color: false,
+    showInfo: false,
+    ...(ext === '.xlsx' ? { workbook: true } : {}),
+  };
+  const spool =
+    ext === '.xlsx' ? new (await import('../stats/workbook.js')).WorkbookSpool(locale) : undefined;
   const renames = await readRenames(values.renames, io.cwd, locale);
   if (renames) config.renames = renames;
   const workers = workersOption(values.workers, locale);
@@ -75,11 +84,13 @@ export async function statsCommand(argv: string[], io: Io, locale: Locale): Prom
     progress,
     onResult: (result) => {
       if (result.stats) mergeStats(stats, result.stats);
+      if (result.workbook) spool?.add(result.workbook);
     },
   });
   // Outputs are written whole (temp file, then rename) and say when they cover an interrupted run.
   if (!output) io.stdout.write(statsText(stats, locale));
   else if (ext === '.csv') await writeFileAtomic(output, statsCsv(stats, locale));
+  else if (spool) await spool.write(output, stats, tally, { interrupted, generated: new Date() });
   else {
     const csvPath = output.slice(0, -ext.length) + '.csv';
     await writeFileAtomic(csvPath, statsCsv(stats, locale));
