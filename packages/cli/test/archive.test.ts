@@ -116,11 +116,16 @@ describe('reading the archive', () => {
     expect(y2022.findings).toEqual(folder2022.findings);
   });
 
-  test('export: the reports as NDJSON; forget removes a source', async () => {
+  test('export: the reports as NDJSON or the xlsx workbook; forget removes a source', async () => {
     const out = await runCli(['archive', 'export', '--db', 'corpus.sqlite'], { cwd: tmp.dir });
     const exported = out.stdout.trimEnd().split('\n');
     expect(exported).toHaveLength(11);
     expect(JSON.parse(exported[0] as string).agency.name).toBe('淮安市人民政府');
+    const xlsx = await runCli(['archive', 'export', '--db', 'corpus.sqlite', '-o', 'corpus.xlsx'], {
+      cwd: tmp.dir,
+    });
+    expect(xlsx.stderr).toMatch(/共检查 11 份报告/);
+    expect(readFileSync(join(tmp.dir, 'corpus.xlsx')).subarray(0, 2).toString()).toBe('PK');
     const forget = await runCli(
       ['archive', 'forget', join(publishedDir, 'SOURCES.md'), '--db', 'corpus.sqlite'],
       { cwd: tmp.dir },

@@ -12,7 +12,7 @@ import { addChecked, emptyStats } from '../src/stats/aggregate.js';
 import { cellsChart, rulesChart } from '../src/stats/charts.js';
 import { localTime } from '../src/stats/local-time.js';
 import { statsText } from '../src/stats/text.js';
-import { cellRows, ruleRows } from '../src/stats/views.js';
+import { bodyRows, cellRows, ruleRows } from '../src/stats/views.js';
 
 const reports: Report[] = readdirSync(reportsDir)
   .filter((f) => f.endsWith('.json'))
@@ -83,4 +83,18 @@ test('the time of a survey is Beijing time, whatever the machine’s zone', () =
   expect(localTime(new Date(Date.UTC(2026, 0, 31, 20, 5)), 'en')).toBe(
     '2026-02-01 04:05 Beijing time (UTC+8)',
   );
+});
+
+test('each body’s years side by side: 平潭 2021 and 2022, the long and short name one body', () => {
+  const stats = emptyStats();
+  for (const [i, report] of reports.entries()) {
+    const named = structuredClone(report);
+    if (named.year === 2021 && named.agency.name === '平潭综合实验区') named.agency.name = '福建省平潭综合实验区';
+    addChecked(stats, { name: `r${i}.json`, report: named, findings: validate(named), diagnostics: [] });
+  }
+  const { years, rows } = bodyRows(stats);
+  const pingtan = rows.find((b) => b.key === '平潭综合实验区');
+  expect(years).toEqual(expect.arrayContaining(['2021', '2022']));
+  expect(Object.keys(pingtan?.years ?? {}).sort()).toEqual(['2021', '2022']);
+  expect(statsText(stats, 'zh')).toMatch(/各机关历年情况（错误\/警告）\n.*2021.*2022/);
 });

@@ -76,7 +76,16 @@ export async function archiveCommand(argv: string[], io: Io, locale: Locale): Pr
     }
     if (action === 'export') {
       const to = values.to ?? (values.output?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'ndjson');
-      if (to !== 'ndjson') throw new UsageError(en ? '--to must be ndjson' : '--to 应为 ndjson');
+      if (to === 'xlsx') {
+        // The workbook is the survey's: the archive's reports checked and laid out as for a 通报.
+        if (!values.output)
+          throw new UsageError(en ? 'xlsx needs -o file.xlsx' : 'xlsx 须用 -o 指定 .xlsx 文件');
+        archive.close();
+        const { statsCommand } = await import('./stats.js');
+        return await statsCommand([path, '-o', values.output, '--lang', locale, '--no-progress'], io, locale);
+      }
+      if (to !== 'ndjson')
+        throw new UsageError(en ? '--to must be ndjson or xlsx' : '--to 应为 ndjson 或 xlsx');
       const lines: string[] = [];
       for (const row of archive.all()) if (row.report) lines.push(row.report);
       const text = lines.length ? `${lines.join('\n')}\n` : '';

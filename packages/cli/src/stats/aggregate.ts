@@ -1,6 +1,7 @@
 import type { Locale } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
 import { findingPlace } from '../output/place.js';
+import { bodyIdentity } from '../pairing/identity.js';
 import { ruleTitle } from './labels.js';
 
 /** How often one rule fails: in how many reports, how many findings, how many reports could not be checked. */
@@ -41,6 +42,13 @@ export interface CellCount {
   warnings: number;
 }
 
+/** One body's years side by side: errors and warnings of its report of each year. */
+export interface BodyYears {
+  /** The body's name as last published. */
+  agency: string;
+  years: Record<string, { errors: number; warnings: number; reports: number }>;
+}
+
 /** Everything `stats` reports, small enough to add up batch by batch however many reports there are. */
 export interface Stats {
   reports: number;
@@ -49,6 +57,8 @@ export interface Stats {
   byLevel: Record<string, Group>;
   byYear: Record<string, Group>;
   cells: Record<string, CellCount>;
+  /** By body (its name without the region prefix), each year's counts. */
+  bodies: Record<string, BodyYears>;
   worst: WorstReport[];
   /** Unreadable inputs: how many, and the first BROKEN_KEPT by name. */
   brokenCount: number;
@@ -71,6 +81,7 @@ export function emptyStats(): Stats {
     byLevel: {},
     byYear: {},
     cells: {},
+    bodies: {},
     worst: [],
     brokenCount: 0,
     broken: [],
@@ -115,6 +126,14 @@ export function addChecked(stats: Stats, checked: Checked, locale: Locale = 'zh'
   stats.reports++;
   if (errors > 0) stats.withErrors++;
   const level = report.agency.level ?? 'unknown';
+  const body = entry(stats.bodies, bodyIdentity(report.agency.name, report.agency.regionCode).short, () => ({
+    agency: report.agency.name,
+    years: {},
+  }));
+  const year = entry(body.years, String(report.year), () => ({ errors: 0, warnings: 0, reports: 0 }));
+  year.errors += errors;
+  year.warnings += warnings;
+  year.reports++;
   addToGroup(
     entry(stats.byLevel, level, () => newGroup()),
     failing,
@@ -202,6 +221,15 @@ export function mergeStats(into: Stats, part: Stats): Stats {
     const to = entry(into.cells, path, () => ({ label: c.label, errors: 0, warnings: 0 }));
     to.errors += c.errors;
     to.warnings += c.warnings;
+  }
+  for (const [key, b] of Object.entries(part.bodies)) {
+    const to = entry(into.bodies, key, () => ({ agency: b.agency, years: {} }));
+    for (const [y, c] of Object.entries(b.years)) {
+      const year = entry(to.years, y, () => ({ errors: 0, warnings: 0, reports: 0 }));
+      year.errors += c.errors;
+      year.warnings += c.warnings;
+      year.reports += c.reports;
+    }
   }
   keepWorst(into.worst, part.worst);
   into.brokenCount += part.brokenCount;

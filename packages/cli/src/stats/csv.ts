@@ -2,7 +2,7 @@ import { guardCsvFormula } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
 import type { Stats } from './aggregate.js';
 import { levelLabel } from './labels.js';
-import { cellRows, levelRows, ruleRows, yearRows } from './views.js';
+import { bodyRows, cellRows, levelRows, ruleRows, yearRows } from './views.js';
 
 const HEADER = ['view', 'key', 'label', 'rule', 'count', 'total', 'share', 'errors', 'warnings', 'detail'];
 
@@ -87,6 +87,9 @@ export function statsCsv(stats: Stats, locale: Locale): string {
   }
   for (const c of cellRows(stats, 50))
     rows.push(['cell', c.path, c.label, '', c.errors + c.warnings, '', '', c.errors, c.warnings, '']);
+  for (const b of bodyRows(stats, 1).rows)
+    for (const [year, c] of Object.entries(b.years).sort())
+      rows.push(['body', b.key, b.agency, '', c.reports, '', '', c.errors, c.warnings, year]);
   for (const w of stats.worst) {
     rows.push([
       'report',

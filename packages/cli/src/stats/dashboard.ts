@@ -6,7 +6,10 @@ import type { Stats } from './aggregate.js';
 import { cellsChart, levelsHeatmap, rulesChart, yearsChart } from './charts.js';
 import { levelLabel, ruleTitle } from './labels.js';
 import { localTime } from './local-time.js';
-import { cellRows, type GroupRow, levelRows, ruleRows, yearRows } from './views.js';
+import { bodyRows, cellRows, type GroupRow, levelRows, ruleRows, yearRows } from './views.js';
+
+/** Bodies listed year by year on the page; the CSV has them all. */
+const BODIES_SHOWN = 500;
 
 const pct = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1)}%` : '—');
 
@@ -105,6 +108,22 @@ export function statsDashboard(
       ]),
     )}</section>`,
   ];
+  const bodies = bodyRows(stats);
+  if (bodies.rows.length > 0) {
+    const shown = bodies.rows.slice(0, BODIES_SHOWN);
+    const cell = (c: { errors: number; warnings: number } | undefined) =>
+      c ? `${num(c.errors)} / ${num(c.warnings)}` : '—';
+    const more =
+      bodies.rows.length > shown.length
+        ? `<p>${t(`另有 ${bodies.rows.length - shown.length} 个机关未列出，见 CSV。`, `${bodies.rows.length - shown.length} more bodies in the CSV.`)}</p>`
+        : '';
+    sections.push(
+      `<section aria-labelledby="bodies"><h2 id="bodies">${t('各机关历年情况（错误 / 警告）', 'Each body over the years (errors / warnings)')}</h2>${table(
+        [t('机关', 'Body'), ...bodies.years.map((y) => e(y))],
+        shown.map((b) => [e(b.agency), ...bodies.years.map((y) => cell(b.years[y]))]),
+      )}${more}</section>`,
+    );
+  }
   for (const [id, list, count, zh, english] of [
     ['broken', stats.broken, stats.brokenCount, '无法读取的文件', 'Unreadable files'],
     ['not-checked', stats.notChecked, stats.notCheckedCount, '未检查的文件', 'Files not checked'],

@@ -2,7 +2,7 @@ import type { Locale } from '@gongkai/schema';
 import { severityWord } from '../output/words.js';
 import type { Stats } from './aggregate.js';
 import { levelLabel, ruleTitle } from './labels.js';
-import { cellRows, levelRows, ruleRows, yearRows } from './views.js';
+import { bodyRows, cellRows, levelRows, ruleRows, yearRows } from './views.js';
 
 const pct = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1)}%` : '—');
 
@@ -52,6 +52,15 @@ export function statsText(stats: Stats, locale: Locale): string {
       `  ${String(w.errors).padStart(4)} ${en ? 'errors' : '错误'} ${String(w.warnings).padStart(4)} ${en ? 'warnings' : '警告'}  ${w.agency} ${w.year} ${levelLabel(w.level, locale)}  ${w.name}`,
     );
     out.push(`        ${w.rules.map((id) => ruleTitle(id, locale)).join(en ? '; ' : '；')}`);
+  }
+  const bodies = bodyRows(stats);
+  if (bodies.rows.length > 0) {
+    out.push('', en ? 'Bodies over the years (errors/warnings)' : '各机关历年情况（错误/警告）');
+    out.push(`  ${bodies.years.map((y) => y.padStart(9)).join('')}  ${en ? 'body' : '机关'}`);
+    for (const b of bodies.rows.slice(0, 50))
+      out.push(
+        `  ${bodies.years.map((y) => (b.years[y] ? `${b.years[y]?.errors}/${b.years[y]?.warnings}` : '—').padStart(9)).join('')}  ${b.agency}`,
+      );
   }
   if (stats.brokenCount) {
     out.push('', en ? `Unreadable files: ${stats.brokenCount}` : `无法读取的文件：${stats.brokenCount} 个`);

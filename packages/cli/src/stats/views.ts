@@ -69,3 +69,24 @@ export function cellRows(stats: Stats, limit: number): CellRow[] {
     .slice(0, limit)
     .map(([path, c]) => ({ path, ...c }));
 }
+
+/** One body's row of years side by side: the years it reported, and each year's errors and warnings. */
+export interface BodyRow {
+  key: string;
+  agency: string;
+  years: Record<string, { errors: number; warnings: number; reports: number }>;
+}
+
+/** The years of the run in order, and the bodies with at least `minYears` years, by name. */
+export function bodyRows(stats: Stats, minYears = 2): { years: string[]; rows: BodyRow[] } {
+  const years = new Set<string>();
+  const rows: BodyRow[] = [];
+  for (const [key, b] of Object.entries(stats.bodies)) {
+    const ys = Object.keys(b.years);
+    if (ys.length < minYears) continue;
+    for (const y of ys) years.add(y);
+    rows.push({ key, agency: b.agency, years: b.years });
+  }
+  rows.sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || a.key.localeCompare(b.key));
+  return { years: [...years].sort(), rows };
+}
