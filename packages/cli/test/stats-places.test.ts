@@ -89,7 +89,8 @@ test('each body’s years side by side: 平潭 2021 and 2022, the long and short
   const stats = emptyStats();
   for (const [i, report] of reports.entries()) {
     const named = structuredClone(report);
-    if (named.year === 2021 && named.agency.name === '平潭综合实验区') named.agency.name = '福建省平潭综合实验区';
+    if (named.year === 2021 && named.agency.name === '平潭综合实验区')
+      named.agency.name = '福建省平潭综合实验区';
     addChecked(stats, { name: `r${i}.json`, report: named, findings: validate(named), diagnostics: [] });
   }
   const { years, rows } = bodyRows(stats);
