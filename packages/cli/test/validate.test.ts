@@ -100,7 +100,8 @@ describe('--json', () => {
     expect(lines).toHaveLength(10);
     expect(lines.map((l) => l.file)).toEqual([...lines.map((l) => l.file)].sort());
     for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['file', 'ok', 'report', 'findings', 'diagnostics']);
+      // A folder: years are paired, so each line says which report was last year's (or that there was none).
+      expect(Object.keys(l)).toEqual(['file', 'ok', 'report', 'previous', 'findings', 'diagnostics']);
       expect(l.report).toMatchObject({ agency: expect.any(String), year: expect.any(Number) });
       expect(l.ok).toBe(!l.findings.some((f: { severity: string }) => f.severity === 'error'));
       for (const f of l.findings)
@@ -159,7 +160,7 @@ describe('usage and unreadable input: exit 2, saying why', () => {
     const r = await runCli(['validate', 'nope.json', clean], { cwd: tmp.dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^nope\.json\n {2,}错误 +文件或文件夹不存在 +input\n/);
-    expect(r.stdout).toMatch(/共检查 1 份报告，1 个文件无法读取；共 2 个输入\n$/);
+    expect(r.stdout).toMatch(/共检查 1 份报告，1 个文件无法读取；0 份与同一机关上一年度的报告对照核对，1 份没有上一年度报告；共 2 个输入\n$/);
     expect(r.stdout).not.toContain('✔');
   });
 

@@ -43,12 +43,18 @@ export async function batchInputs(options: {
   return { inputs: withPrevious(expand(), index), interrupted };
 }
 
-/** Whether the arguments can hold several years: more than one, a folder, a glob or an NDJSON file. */
+/**
+ * Whether the arguments can hold several years: more than one, a folder, a glob, an NDJSON file or an
+ * archive. Never over a pipe (`<(zcat …)`, a FIFO): it can be read only once, and pairing reads twice;
+ * its reports are answered as they stream in, each year alone.
+ */
 async function manyReports(positionals: string[], cwd: string): Promise<boolean> {
+  const infos = await Promise.all(positionals.map((p) => stat(resolve(cwd, p)).catch(() => undefined)));
+  if (infos.some((i) => i && !i.isFile() && !i.isDirectory())) return false;
   if (positionals.length !== 1) return true;
   const arg = positionals[0] as string;
   if (NDJSON_EXTENSIONS.has(extensionOf(arg)) || /\.sqlite3?$/i.test(arg) || /[*?[{]/.test(arg)) return true;
-  return (await stat(resolve(cwd, arg)).catch(() => undefined))?.isDirectory() === true;
+  return infos[0]?.isDirectory() === true;
 }
 
 /**

@@ -56,8 +56,10 @@ export async function validateCommand(argv: string[], io: Io, locale: Locale): P
     ...(workers === undefined ? {} : { workers }),
     progress,
   });
+  // With --json stdout stays pure NDJSON: the summary goes to stderr.
+  const summaryStream = json ? io.stderr : io.stdout;
   if (paired.interrupted) {
-    io.stderr.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
+    summaryStream.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
     return EXIT.interrupted;
   }
   const { tally, interrupted } = await runChecks({
@@ -68,8 +70,6 @@ export async function validateCommand(argv: string[], io: Io, locale: Locale): P
     progress,
     onResult: (result) => write(io.stdout, result.text),
   });
-  // With --json stdout stays pure NDJSON: the summary goes to stderr.
-  const summaryStream = json ? io.stderr : io.stdout;
   summaryStream.write(
     formatSummary(tally, { locale, color: wantsColor(summaryStream, io.env), interrupted }),
   );
