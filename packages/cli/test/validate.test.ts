@@ -160,7 +160,9 @@ describe('usage and unreadable input: exit 2, saying why', () => {
     const r = await runCli(['validate', 'nope.json', clean], { cwd: tmp.dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^nope\.json\n {2,}错误 +文件或文件夹不存在 +input\n/);
-    expect(r.stdout).toMatch(/共检查 1 份报告，1 个文件无法读取；0 份与同一机关上一年度的报告对照核对，1 份没有上一年度报告；共 2 个输入\n$/);
+    expect(r.stdout).toMatch(
+      /共检查 1 份报告，1 个文件无法读取；0 份与同一机关上一年度的报告对照核对，1 份没有上一年度报告；共 2 个输入\n$/,
+    );
     expect(r.stdout).not.toContain('✔');
   });
 

@@ -22,8 +22,22 @@ export function cellAt(address: string): CellDef | undefined {
   return undefined;
 }
 
+// Labels are built once per place and locale: a province's run names the same few hundred places
+// millions of times.
+const labels: Record<Locale, Map<string, string>> = { zh: new Map(), en: new Map() };
+const places: Record<Locale, Map<string, { key: string; label: string }>> = { zh: new Map(), en: new Map() };
+
 /** A cell address (or section id) as a reader names it, found in either format's layout. */
 export function placeLabel(path: string, locale: Locale): string {
+  let label = labels[locale].get(path);
+  if (label === undefined) {
+    label = buildPlaceLabel(path, locale);
+    labels[locale].set(path, label);
+  }
+  return label;
+}
+
+function buildPlaceLabel(path: string, locale: Locale): string {
   const cell = cellAt(path);
   if (cell) return cellLabelOf(cell, locale);
   const section = sections.find((s) => s.id === path);
@@ -53,6 +67,23 @@ export function findingPlace(
   key: string;
   label: string;
 } {
+  const related = finding.related;
+  // The plan fixes an equation's terms, so its rule, cell and the ends of its terms name it.
+  const memo = related?.length
+    ? `${finding.rule}|${finding.path}|${related.length}|${related[0]}|${related[related.length - 1]}`
+    : `${finding.rule}|${finding.path}`;
+  let place = places[locale].get(memo);
+  if (!place) {
+    place = buildFindingPlace(finding, locale);
+    places[locale].set(memo, place);
+  }
+  return place;
+}
+
+function buildFindingPlace(
+  finding: Pick<Finding, 'rule' | 'path' | 'related'>,
+  locale: Locale,
+): { key: string; label: string } {
   if (!isEquation(finding)) return { key: finding.path, label: placeLabel(finding.path, locale) };
   const cells = [finding.path, ...(finding.related ?? [])].map(cellAt);
   const first = cells[0];
