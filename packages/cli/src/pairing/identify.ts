@@ -1,4 +1,4 @@
-import type { Checked } from '../batch/check.js';
+import type { Report } from '@gongkai/schema';
 import type { TaskConfig } from '../batch/config.js';
 import type { Input } from '../inputs/input.js';
 import { readInput } from '../inputs/read.js';
@@ -12,14 +12,7 @@ export async function identifyInput(input: Input, config: TaskConfig): Promise<I
   return identified(input, read.result.report, config);
 }
 
-/** A checked report's identity, for stats' years side by side. */
-export function identityOfChecked(checked: Checked, config: Pick<TaskConfig, 'renames'>) {
-  if (!checked.report) return undefined;
-  const { agency } = checked.report;
-  return bodyIdentity(agency.name, agency.regionCode, renamesMap(config));
-}
-
-function identified(input: Input, report: NonNullable<Checked['report']>, config: TaskConfig): Identified {
+function identified(input: Input, report: Report, config: TaskConfig): Identified {
   const { agency, year } = report;
   // Only what reads the input again travels back: not a pairing an earlier run attached.
   const again: Input = input.text !== undefined ? { name: input.name, text: input.text } : { ...input };

@@ -17,7 +17,7 @@ export async function indexYears(options: {
 }): Promise<{ index: YearIndex; interrupted: boolean }> {
   const index = new YearIndex();
   const { interrupted } = await runChecks({
-    config: { ...options.config, mode: 'identify', previous: undefined } as TaskConfig,
+    config: { ...options.config, mode: 'identify' },
     inputs: options.inputs,
     io: options.io,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
