@@ -46,7 +46,22 @@ function buildPlaceLabel(path: string, locale: Locale): string {
 
 /** The section a finding is in, as a reader names it (第三部分), for grouping a table's findings. */
 export function sectionOf(path: string, locale: Locale): { id: string; label: string } {
-  const id = path.split('.')[0] ?? path;
+  const dot = path.indexOf('.');
+  const id = dot < 0 ? path : path.slice(0, dot);
+  let found = sectionsNamed[locale].get(id);
+  if (!found) {
+    found = buildSectionOf(id, locale);
+    sectionsNamed[locale].set(id, found);
+  }
+  return found;
+}
+
+const sectionsNamed: Record<Locale, Map<string, { id: string; label: string }>> = {
+  zh: new Map(),
+  en: new Map(),
+};
+
+function buildSectionOf(id: string, locale: Locale): { id: string; label: string } {
   const section = sections.find((s) => s.id === id);
   if (!section) return { id, label: id };
   return {
