@@ -25,6 +25,10 @@ fc-list 2>/dev/null | grep -qi 'cjk\|wqy' || need_apt+=(fonts-noto-cjk)
 # The Word export's tests open its files in LibreOffice and read the PDFs it prints with poppler.
 command -v soffice >/dev/null || need_apt+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+# better-sqlite3 (the CLI's archive) compiles from source here: its prebuilt download is unreachable.
+command -v g++ >/dev/null || need_apt+=(g++)
+command -v make >/dev/null || need_apt+=(make)
+command -v python3 >/dev/null || need_apt+=(python3)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]} from Debian"
   sudo=""
@@ -33,4 +37,6 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
+# node-gyp would download Node's headers (unreachable); the ones installed with Node serve.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
 pnpm install --frozen-lockfile

@@ -1,8 +1,11 @@
 /**
- * `pnpm bench`: validate 100,000 generated report JSONs with one worker and with every core, against a
- * baseline that only reads and JSON.parses every file, all in one run; then 10,000 text reports
- * imported and validated. Prints times and ratios. GONGKAI_BENCH_COUNT / GONGKAI_BENCH_TEXT_COUNT
- * change the counts; the files go to a temporary folder that is removed at the end.
+ * `pnpm bench`: 100,000 reports of three years per body validated with and without pairing years
+ * (processes: time and peak RSS); a 20,000-report folder validated against a read-and-parse process;
+ * then 100,000 generated report JSONs with one worker and with every core, against a baseline that
+ * only reads and JSON.parses every file, all in one run; then 10,000 text reports imported and
+ * validated. Prints times and ratios. GONGKAI_BENCH_PAIR_COUNT / _FOLDER_COUNT / _COUNT / _TEXT_COUNT
+ * change the counts, GONGKAI_BENCH_ONLY=pairing|folder runs one part; the files go to a temporary
+ * folder that is removed at the end.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -13,11 +16,15 @@ import { Worker } from 'node:worker_threads';
 import { toText } from '@gongkai/engine';
 import { main } from '../dist/index.js';
 import { corpusReports, generate } from './generate.mjs';
+import { readAndParseProcess, validateProcess } from './processes.mjs';
 
 // The corpus is TypeScript-free data; read its folder directly (its Node entry is .ts).
 const reportsDir = fileURLToPath(new URL('../../../corpus/reports', import.meta.url));
 const count = Number(process.env.GONGKAI_BENCH_COUNT ?? 100_000);
 const textCount = Number(process.env.GONGKAI_BENCH_TEXT_COUNT ?? 10_000);
+const pairCount = Number(process.env.GONGKAI_BENCH_PAIR_COUNT ?? 100_000);
+const folderCount = Number(process.env.GONGKAI_BENCH_FOLDER_COUNT ?? 20_000);
+const only = process.env.GONGKAI_BENCH_ONLY;
 const cores = availableParallelism();
 const root = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
 
@@ -93,6 +100,40 @@ const per = (ms, n) => `${((ms / n) * 1000).toFixed(0)} µs/file`;
 
 try {
   const bases = corpusReports(reportsDir);
+  if (!only || only === 'pairing') {
+    // Pairing years: a province of bodies with three years each, validated with and without pairing,
+    // each in its own process (start-up and peak memory included).
+    const pairDir = generate(join(root, 'paired'), pairCount, bases, { years: 3 });
+    const plain = validateProcess(pairDir, ['--no-pair']);
+    const paired = validateProcess(pairDir);
+    const plain2 = validateProcess(pairDir, ['--no-pair']);
+    const without = plain.ms < plain2.ms ? plain : plain2;
+    console.log(`\n${pairCount} reports, 3 years per body (processes, start-up included):`);
+    console.log(`validate --no-pair:            ${s(without.ms)}  peak RSS ${without.rssMb.toFixed(0)} MB`);
+    console.log(`validate (years paired):       ${s(paired.ms)}  peak RSS ${paired.rssMb.toFixed(0)} MB`);
+    console.log(`ratio paired / not paired:     ${(paired.ms / without.ms).toFixed(2)}×  (goal ≤ 2×)`);
+    console.log(
+      `paired: ${paired.stderr
+        .match(/(\d+) 份与同一机关上一年度的报告对照核对，(\d+) 份没有/)
+        ?.slice(1)
+        .join(' paired, ')} without`,
+    );
+    rmSync(pairDir, { recursive: true, force: true });
+  }
+  if (!only || only === 'folder') {
+    // A folder validated as an evaluator runs it: the whole process against a read-and-parse process.
+    const folderDir = generate(join(root, 'folder'), folderCount, bases);
+    const floor1 = readAndParseProcess(folderDir);
+    const run = validateProcess(folderDir, ['--no-pair']);
+    const floor2 = readAndParseProcess(folderDir);
+    const floor = Math.min(floor1.ms, floor2.ms);
+    console.log(`\n${folderCount}-report folder, each in its own process (start-up included):`);
+    console.log(`read + JSON.parse process:     ${s(floor)}`);
+    console.log(`validate (all cores):          ${s(run.ms)}  peak RSS ${run.rssMb.toFixed(0)} MB`);
+    console.log(`ratio validate / floor:        ${(run.ms / floor).toFixed(2)}×  (goal ≤ 1.5×)`);
+    rmSync(folderDir, { recursive: true, force: true });
+  }
+  if (only) process.exit(0);
   let t = performance.now();
   const jsonDir = generate(join(root, 'json'), count, bases);
   console.log(`generated ${count} report JSONs in ${s(performance.now() - t)} (${root})`);

@@ -20,13 +20,16 @@ export function corpusReports(reportsDir) {
 }
 
 /** The i-th generated report: a corpus report under another name and level, with some cells nudged. */
-export function variant(bases, i) {
-  const report = structuredClone(bases[i % bases.length]);
+export function variant(bases, i, years = 1) {
+  // With `years`, consecutive files are one body's consecutive years, to be paired.
+  const body = Math.floor(i / years);
+  const report = structuredClone(bases[body % bases.length]);
   report.agency = {
     ...report.agency,
-    name: `${report.agency.name}（样本${i}）`,
-    level: LEVELS[i % LEVELS.length],
+    name: `${report.agency.name}（样本${body}）`,
+    level: LEVELS[body % LEVELS.length],
   };
+  if (years > 1) report.year = 2022 + (i % years);
   const received = report.applications?.newReceived;
   // One report in seven gets an extra request that no result accounts for: a balance error.
   if (received && typeof received.naturalPerson === 'number' && i % 7 === 3) received.naturalPerson += 1;
@@ -37,13 +40,19 @@ export function variant(bases, i) {
 
 /**
  * Writes `count` files into `dir` (in sub-folders of 1,000) and returns their paths' folder.
- * `format(report)` gives the file's text; `ext` its extension.
+ * `format(report)` gives the file's text; `ext` its extension; `years` > 1 makes each run of that many
+ * files one body's consecutive years.
  */
-export function generate(dir, count, bases, { format = (r) => JSON.stringify(r), ext = 'json' } = {}) {
+export function generate(
+  dir,
+  count,
+  bases,
+  { format = (r) => JSON.stringify(r), ext = 'json', years = 1 } = {},
+) {
   for (let i = 0; i < count; i++) {
     const folder = join(dir, String(Math.floor(i / PER_FOLDER)).padStart(4, '0'));
     if (i % PER_FOLDER === 0) mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `r${String(i).padStart(6, '0')}.${ext}`), format(variant(bases, i)));
+    writeFileSync(join(folder, `r${String(i).padStart(6, '0')}.${ext}`), format(variant(bases, i, years)));
   }
   return dir;
 }

@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   fill: async () => (await import('./commands/fill.js')).fillCommand,
   render: async () => (await import('./commands/render.js')).renderCommand,
   stats: async () => (await import('./commands/stats.js')).statsCommand,
+  archive: async () => (await import('./commands/archive.js')).archiveCommand,
 };
 
 /**

@@ -41,7 +41,9 @@ describe('a broken file in the middle of a batch', () => {
       l.findings.some((f: { rule: string }) => f.rule === 'applications.balance'),
     );
     expect(balance.length).toBeGreaterThan(COUNT / 10);
-    expect(r.stderr).toMatch(/共检查 298 份报告，2 个文件无法读取\n$/);
+    expect(r.stderr).toMatch(
+      /共检查 298 份报告，2 个文件无法读取；0 份与同一机关上一年度的报告对照核对，298 份没有上一年度报告；共 300 个输入\n$/,
+    );
     expect(r.code).toBe(2);
   });
 
@@ -50,7 +52,9 @@ describe('a broken file in the middle of a batch', () => {
     expect(r.stdout).toMatch(
       /province\/0000\/r000150\.json\n {2,}error +The JSON report is invalid: .* input\n/,
     );
-    expect(r.stdout).toMatch(/; 298 reports checked, 2 files unreadable\n$/);
+    expect(r.stdout).toMatch(
+      /; 298 reports checked, 2 files unreadable; 0 checked against the same body's previous year, 298 without one — 300 inputs in all\n$/,
+    );
     expect(r.code).toBe(2);
   });
 

@@ -25,13 +25,24 @@ function io(isTTY: boolean, env: Record<string, string> = {}) {
 }
 
 describe('progress bar', () => {
-  test('on a terminal: drawn on stderr with the count so far', () => {
+  test('on a terminal, while folders are walked: checked and found so far, no percentage', () => {
     const t = io(true);
     const bar = progressBar(t.io, 'zh', true);
     bar.found(10);
     bar.done(4);
     bar.stop();
-    expect(t.stderr()).toMatch(/\d+\/10 份/);
+    expect(t.stderr()).toMatch(/已检查 \d+ 份 · 已找到 10 份，仍在查找…/);
+    expect(t.stderr()).not.toMatch(/%/);
+  });
+
+  test('once every input is found: the share done and the time left', () => {
+    const t = io(true);
+    const bar = progressBar(t.io, 'en', true);
+    bar.found(10);
+    bar.done(4);
+    bar.foundAll();
+    bar.stop();
+    expect(t.stderr()).toMatch(/4\/10 files · 40% · .* · about .* left/);
   });
 
   test('not on a terminal, in CI, or turned off: nothing', () => {

@@ -6,6 +6,7 @@ import { validate } from '@gongkai/engine';
 import type { Report } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
 import type { Checked } from '../src/batch/check.js';
+import { emptyTally } from '../src/batch/tally.js';
 import { addChecked, emptyStats, mergeStats, WORST_KEPT } from '../src/stats/aggregate.js';
 import { statsCsv } from '../src/stats/csv.js';
 import { statsDashboard } from '../src/stats/dashboard.js';
@@ -66,7 +67,7 @@ describe('stats', () => {
     addChecked(stats, { ...withErrors, name: '<img src=x onerror=alert(1)>.json' });
     const html = statsDashboard(stats, {
       locale: 'zh',
-      tally: { files: 1, broken: 0, withErrors: 0, errors: 0, warnings: 0, infos: 0 },
+      tally: { ...emptyTally(), files: 1 },
       interrupted: false,
       generated: new Date(0),
     });

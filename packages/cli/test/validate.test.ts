@@ -13,13 +13,21 @@ const clean = join(reportsDir, '12-shuyang-county-gov-2025.json');
 const fragment = join(reportsDir, '15-xizhen-jiaxian-township-2022-FRAGMENT.json');
 
 describe('one report', () => {
-  test('errors: exit 1, findings grouped under the file with address, severity, message and rule id', async () => {
+  test('errors: exit 1, under the file with its body, year and level; Chinese place first, then address and rule', async () => {
     const r = await runCli(['validate', fragment], { cwd: reportsDir });
     expect(r.code).toBe(1);
     const [header, ...lines] = r.stdout.split('\n');
-    expect(header).toBe('15-xizhen-jiaxian-township-2022-FRAGMENT.json');
+    expect(header).toBe(
+      '15-xizhen-jiaxian-township-2022-FRAGMENT.json  —  螅镇 · 2022 年度 · 乡镇人民政府、街道办事处',
+    );
     expect(lines[0]).toMatch(
-      /^ {2}appeals +错误 +缺少「四、政府信息公开行政复议、行政诉讼情况」.* structure\.missing-section$/,
+      /^ {2}四、政府信息公开行政复议、行政诉讼情况 +错误 +缺少「四、政府信息公开行政复议、行政诉讼情况」.* appeals · structure\.missing-section$/,
+    );
+    // One rule's findings in one section share a line: the 23 blank rows of section 三 are one line.
+    const blank = lines.filter((l) => l.includes('cell.blank'));
+    expect(blank).toHaveLength(2);
+    expect(blank[1]).toMatch(
+      /^ {2}第三部分 +警告 +单元格空白：23 行的同样 7 列（「自然人」.*）空白——「一、本年新收政府信息公开申请数量」行；/,
     );
     expect(r.stdout).toMatch(/✖ 1 份报告共 3 个错误，\d+ 个警告.*；共检查 1 份报告\n$/);
     // Not a terminal: no colour codes.
@@ -47,7 +55,9 @@ describe('one report', () => {
 
   test('--lang en', async () => {
     const r = await runCli(['validate', fragment, '--lang', 'en']);
-    expect(r.stdout).toMatch(/appeals +error +Section 4 .*structure\.missing-section/);
+    expect(r.stdout).toMatch(
+      /^ {2}Section 4 \(Administrative reviews.*\) +error +Section 4 .*appeals · structure\.missing-section$/m,
+    );
     expect(r.stdout).toMatch(/✖ 3 errors in 1 report, \d+ warnings.*; 1 report checked\n$/);
   });
 
@@ -90,10 +100,13 @@ describe('--json', () => {
     expect(lines).toHaveLength(10);
     expect(lines.map((l) => l.file)).toEqual([...lines.map((l) => l.file)].sort());
     for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['file', 'ok', 'findings', 'diagnostics']);
+      // A folder: years are paired, so each line says which report was last year's (or that there was none).
+      expect(Object.keys(l)).toEqual(['file', 'ok', 'report', 'previous', 'findings', 'diagnostics']);
+      expect(l.report).toMatchObject({ agency: expect.any(String), year: expect.any(Number) });
       expect(l.ok).toBe(!l.findings.some((f: { severity: string }) => f.severity === 'error'));
       for (const f of l.findings)
         expect(f).toMatchObject({
+          location: expect.stringMatching(/^(第|[一二三四五六]、)/),
           rule: expect.any(String),
           severity: expect.any(String),
           path: expect.any(String),
@@ -147,7 +160,10 @@ describe('usage and unreadable input: exit 2, saying why', () => {
     const r = await runCli(['validate', 'nope.json', clean], { cwd: tmp.dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^nope\.json\n {2,}错误 +文件或文件夹不存在 +input\n/);
-    expect(r.stdout).toMatch(/共检查 1 份报告，1 个文件无法读取/);
+    expect(r.stdout).toMatch(
+      /共检查 1 份报告，1 个文件无法读取；0 份与同一机关上一年度的报告对照核对，1 份没有上一年度报告；共 2 个输入\n$/,
+    );
+    expect(r.stdout).not.toContain('✔');
   });
 
   test('an unreadable --previous is a usage error', async () => {

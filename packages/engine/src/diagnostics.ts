@@ -30,4 +30,10 @@ export interface ImportOptions {
   year?: number;
   /** Reporting body to assume when the input names none. */
   agency?: string;
+  /**
+   * Report JSON whose only problems are cell values (a −3, text in a number cell) comes back with those
+   * values as found instead of being rejected, so that `validate` checks the report and reports each as
+   * a located `cell.invalid`. Such a report is for checking only: it does not pass the schema.
+   */
+  keepInvalidCells?: boolean;
 }

@@ -3,6 +3,7 @@ import type { Report } from '@gongkai/schema';
 import type { Input } from '../inputs/input.js';
 import { readInput } from '../inputs/read.js';
 import type { TaskConfig } from './config.js';
+import { withoutRepeats } from './repeats.js';
 
 /** One input, read and checked: the findings, the importer's diagnostics, or why it could not be read. */
 export interface Checked {
@@ -12,22 +13,61 @@ export interface Checked {
   diagnostics: Diagnostic[];
   /** Set when the input is unreadable (missing, not a report, invalid JSON): the reason, in the locale. */
   broken?: string;
+  /** Set when the input is not checked (a PDF no reader takes, a file that is no report): why. */
+  notChecked?: string;
+  /** When years are paired: last year's report used for the cross-year rules, or why there was none. */
+  pairing?: PairingNote;
 }
+
+/** What the output says about pairing: the name of last year's report, or that there was none (or several). */
+export type PairingNote =
+  | { kind: 'found'; name: string }
+  | { kind: 'none'; year: number }
+  | { kind: 'ambiguous'; year: number; names: string[] }
+  | { kind: 'unreadable'; name: string };
 
 /** Reads one input and validates the report in it; never throws. */
 export async function checkInput(input: Input, config: TaskConfig): Promise<Checked> {
   const read = await readInput(input, config.locale);
   const diagnostics = read.result?.diagnostics ?? [];
-  if (!read.ok) return { name: input.name, findings: [], diagnostics, broken: read.reason };
+  if (!read.ok && read.notChecked)
+    return { name: input.name, findings: [], diagnostics: [], notChecked: read.reason };
+  // The note that made the input unreadable is its reason: said once, not again as a diagnostic.
+  if (!read.ok)
+    return {
+      name: input.name,
+      findings: [],
+      diagnostics: diagnostics.filter((d) => d.message !== read.reason),
+      broken: read.reason,
+    };
   const report = read.result.report;
+  const { previous, note } = await previousOf(input, config);
   try {
-    const findings = validate(report, {
-      locale: config.locale,
-      ...(config.previous ? { previous: config.previous } : {}),
-    });
-    return { name: input.name, report, findings, diagnostics };
+    const findings = validate(report, { locale: config.locale, ...(previous ? { previous } : {}) });
+    return {
+      name: input.name,
+      report,
+      findings,
+      diagnostics: withoutRepeats(diagnostics, findings),
+      ...(note ? { pairing: note } : {}),
+    };
   } catch (error) {
     const what = config.locale === 'en' ? 'validation failed' : '校验出错';
     return { name: input.name, findings: [], diagnostics, broken: `${what}: ${(error as Error).message}` };
   }
+}
+
+/** Last year's report: `--previous` for every input, or the one pairing found for this input (read now). */
+async function previousOf(
+  input: Input,
+  config: TaskConfig,
+): Promise<{ previous?: Report; note?: PairingNote }> {
+  if (config.previous) return { previous: config.previous };
+  const pairing = input.pairing;
+  if (!pairing) return {};
+  if (pairing.kind !== 'found') return { note: pairing };
+  const read = await readInput(pairing.previous, config.locale);
+  // Unreadable now though it was read in the first pass (changed meanwhile): said, not guessed.
+  if (!read.ok) return { note: { kind: 'unreadable', name: pairing.name } };
+  return { previous: read.result.report, note: { kind: 'found', name: pairing.name } };
 }

@@ -2,8 +2,11 @@ import type { Locale, Report } from '@gongkai/schema';
 
 /** What every worker needs to know to check its share of the inputs; sent once, when it starts. */
 export interface TaskConfig {
-  /** `validate` formats each file's findings; `stats` only counts them. */
-  mode: 'validate' | 'stats';
+  /**
+   * `validate` formats each file's findings; `stats` only counts them; `identify` only reads who and which
+   * year each report is by (the first pass of pairing years).
+   */
+  mode: 'validate' | 'stats' | 'identify';
   locale: Locale;
   /** Last year's report, for the cross-year rules (validate --previous). */
   previous?: Report;
@@ -12,4 +15,8 @@ export interface TaskConfig {
   color: boolean;
   /** Show `info` findings ("could not be checked") in the human output too. */
   showInfo: boolean;
+  /** Renamed bodies, old name → new name (normalised), so their years pair (`--renames`). */
+  renames?: Record<string, string>;
+  /** `stats -o x.xlsx`: also give back each input's rows for the workbook (one per finding, one per report). */
+  workbook?: boolean;
 }

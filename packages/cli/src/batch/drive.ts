@@ -25,6 +25,8 @@ export interface DriveOptions {
   idleMs?: number;
   /** Called with the number of inputs taken, for the progress bar. */
   onInputs?: (count: number) => void;
+  /** Called once every input has been taken (the walk is over), for the progress bar's total. */
+  onInputsEnd?: () => void;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function drive(
       continue;
     }
     pending = undefined;
+    if (next !== 'stop' && next.done) options.onInputsEnd?.();
     if (next === 'stop' || next.done || aborted()) break;
     options.onInputs?.(next.value.length);
     for (const input of next.value) {

@@ -1,7 +1,10 @@
 import type { Input } from '../inputs/input.js';
 import { formatHuman } from '../output/human.js';
 import { formatJsonLine } from '../output/ndjson.js';
+import { identifyInput } from '../pairing/identify.js';
+import type { Identified } from '../pairing/index.js';
 import { addChecked, emptyStats, type Stats } from '../stats/aggregate.js';
+import { type WorkbookRows, workbookRows } from '../stats/workbook-rows.js';
 import { type Checked, checkInput } from './check.js';
 import type { TaskConfig } from './config.js';
 import { emptyTally, type Tally } from './tally.js';
@@ -12,6 +15,10 @@ export interface BatchResult {
   text: string | Uint8Array;
   tally: Tally;
   stats?: Stats;
+  /** With `workbook`: each input's rows for the 通报 workbook. */
+  workbook?: WorkbookRows[];
+  /** In `identify` mode: who and which year each readable input is by. */
+  identities?: Identified[];
 }
 
 /**
@@ -20,6 +27,15 @@ export interface BatchResult {
  */
 export async function processBatch(inputs: readonly Input[], config: TaskConfig): Promise<BatchResult> {
   const result: BatchResult = { text: '', tally: emptyTally() };
+  if (config.mode === 'identify') {
+    const identities: Identified[] = [];
+    for (const input of inputs) {
+      const found = await identifyInput(input, config);
+      if (found) identities.push(found);
+    }
+    result.identities = identities;
+    return result;
+  }
   if (config.mode === 'stats') result.stats = emptyStats();
   for (const input of inputs) {
     const checked = await checkInput(input, config);
@@ -43,6 +59,12 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   const t = result.tally;
   t.files++;
   if (checked.broken) t.broken++;
+  if (checked.pairing?.kind === 'found') t.paired++;
+  else if (checked.pairing) t.unpaired++;
+  if (checked.notChecked) {
+    t.notChecked++;
+    t.notCheckedWhy[checked.notChecked] = (t.notCheckedWhy[checked.notChecked] ?? 0) + 1;
+  }
   let errors = 0;
   for (const f of checked.findings) {
     if (f.severity === 'error') errors++;
@@ -51,8 +73,12 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig): v
   }
   t.errors += errors;
   if (errors > 0) t.withErrors++;
-  if (result.stats) addChecked(result.stats, checked);
-  else if (config.format === 'json') result.text += formatJsonLine(checked);
+  if (config.workbook) {
+    result.workbook ??= [];
+    result.workbook.push(workbookRows(checked, config.locale));
+  }
+  if (result.stats) addChecked(result.stats, checked, config.locale);
+  else if (config.format === 'json') result.text += formatJsonLine(checked, config.locale);
   else result.text += formatHuman(checked, config);
 }
 

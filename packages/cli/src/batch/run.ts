@@ -84,6 +84,7 @@ export async function runChecks(
       maxInFlight: Math.max(2, workers * 4),
       ...(io.interrupted ? { signal: io.interrupted } : {}),
       onInputs: (count) => progress.found(count),
+      onInputsEnd: () => progress.foundAll(),
       onResult: async (result) => {
         addTally(tally, result.tally);
         if (result.text.length > 0) progress.clear();

@@ -3,7 +3,8 @@ import { type commonOptions, type Options, parse, UsageError, type Values } from
 import type { Io } from '../io.js';
 import { type Topic, usage } from './help.js';
 
-type Command = Exclude<Topic, 'main'>;
+// `archive` has subcommands of its own (import, list, export, forget) and parses them itself.
+type Command = Exclude<Topic, 'main' | 'archive'>;
 
 /** The files each command works on: exactly one, or at least one; and what to say when they are not given. */
 const files: Record<Command, { count: 'one' | 'some'; missing: Label }> = {

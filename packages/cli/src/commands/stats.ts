@@ -3,8 +3,8 @@ import type { Locale } from '@gongkai/schema';
 import { UsageError } from '../args.js';
 import type { TaskConfig } from '../batch/config.js';
 import { runChecks } from '../batch/run.js';
+import { emptyTally } from '../batch/tally.js';
 import { EXIT } from '../exit-codes.js';
-import { expandInputs } from '../inputs/expand.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { wantsColor } from '../output/colors.js';
@@ -14,17 +14,21 @@ import { statsCsv } from '../stats/csv.js';
 import { statsDashboard } from '../stats/dashboard.js';
 import { statsText } from '../stats/text.js';
 import { commandArgs } from './command-args.js';
+import { exitCodeOf } from './exit-code.js';
+import { batchInputs, pairingOptions, readRenames } from './paired-inputs.js';
 import { batchOptions, workersOption } from './workers.js';
 
 const options = {
   output: { type: 'string', short: 'o' },
   ...batchOptions,
+  ...pairingOptions,
 } as const;
 
 /**
  * `gongkai stats <folder|ndjson…> [-o out.html]`: validates every report and surveys the findings; writes
  * a static dashboard and the same figures as CSV (or the CSV alone for `-o x.csv`, or text on stdout).
- * Unreadable files are counted, never fatal; exit 0 unless the usage is wrong or the run is interrupted.
+ * Unreadable files are counted, never fatal to the survey; the exit code is validate's: 0 no errors,
+ * 1 errors found, 2 bad usage, an unreadable file or nothing checked, 130 interrupted.
  */
 export async function statsCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
   const args = commandArgs('stats', argv, io, locale, options);
@@ -32,27 +36,53 @@ export async function statsCommand(argv: string[], io: Io, locale: Locale): Prom
   const { values, positionals } = args;
   const output = values.output ? resolve(io.cwd, values.output) : undefined;
   const ext = output ? extname(output).toLowerCase() : '';
-  if (output && !['.html', '.htm', '.csv'].includes(ext)) {
+  if (output && !['.html', '.htm', '.csv', '.xlsx'].includes(ext)) {
     throw new UsageError(
-      locale === 'en' ? '-o must name an .html or a .csv file' : '-o 应为 .html 或 .csv 文件',
+      locale === 'en' ? '-o must name an .html, .csv or .xlsx file' : '-o 应为 .html、.csv 或 .xlsx 文件',
     );
   }
-  const config: TaskConfig = { mode: 'stats', locale, format: 'human', color: false, showInfo: false };
+  const config: TaskConfig = {
+    mode: 'stats',
+    locale,
+    format: 'human',
+    color: false,
+    showInfo: false,
+    ...(ext === '.xlsx' ? { workbook: true } : {}),
+  };
+  const spool =
+    ext === '.xlsx' ? new (await import('../stats/workbook.js')).WorkbookSpool(locale) : undefined;
+  const renames = await readRenames(values.renames, io.cwd, locale);
+  if (renames) config.renames = renames;
   const workers = workersOption(values.workers, locale);
+  const progress = values['no-progress'] !== true;
+  const paired = await batchInputs({
+    positionals,
+    io,
+    config,
+    pair: values['no-pair'] !== true,
+    ...(workers === undefined ? {} : { workers }),
+    progress,
+  });
+  if (paired.interrupted) {
+    io.stderr.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
+    return EXIT.interrupted;
+  }
   const stats = emptyStats();
   const { tally, interrupted } = await runChecks({
     config,
     io,
-    inputs: expandInputs(positionals, io.cwd, locale),
+    inputs: paired.inputs,
     ...(workers === undefined ? {} : { workers }),
-    progress: values['no-progress'] !== true,
+    progress,
     onResult: (result) => {
       if (result.stats) mergeStats(stats, result.stats);
+      if (result.workbook) spool?.add(result.workbook);
     },
   });
   // Outputs are written whole (temp file, then rename) and say when they cover an interrupted run.
   if (!output) io.stdout.write(statsText(stats, locale));
   else if (ext === '.csv') await writeFileAtomic(output, statsCsv(stats, locale));
+  else if (spool) await spool.write(output, stats, tally, { interrupted, generated: new Date() });
   else {
     const csvPath = output.slice(0, -ext.length) + '.csv';
     await writeFileAtomic(csvPath, statsCsv(stats, locale));
@@ -68,5 +98,5 @@ export async function statsCommand(argv: string[], io: Io, locale: Locale): Prom
     );
   }
   io.stderr.write(formatSummary(tally, { locale, color: wantsColor(io.stderr, io.env), interrupted }));
-  return interrupted ? EXIT.interrupted : EXIT.ok;
+  return exitCodeOf(tally, interrupted);
 }

@@ -1,12 +1,14 @@
 import type { Locale } from '@gongkai/schema';
 import type { TaskConfig } from '../batch/config.js';
 import { runChecks } from '../batch/run.js';
-import { expandInputs } from '../inputs/expand.js';
+import { emptyTally } from '../batch/tally.js';
+import { EXIT } from '../exit-codes.js';
 import { type Io, write } from '../io.js';
 import { wantsColor } from '../output/colors.js';
 import { formatSummary } from '../output/summary.js';
 import { commandArgs } from './command-args.js';
 import { exitCodeOf } from './exit-code.js';
+import { batchInputs, pairingOptions, readRenames } from './paired-inputs.js';
 import { readPrevious } from './previous.js';
 import { batchOptions, workersOption } from './workers.js';
 
@@ -15,6 +17,7 @@ const options = {
   json: { type: 'boolean' },
   info: { type: 'boolean' },
   ...batchOptions,
+  ...pairingOptions,
 } as const;
 
 /** `gongkai validate <files|folders…>`: checks every report, prints findings grouped by file, exits 0/1/2. */
@@ -32,17 +35,32 @@ export async function validateCommand(argv: string[], io: Io, locale: Locale): P
     showInfo: values.info === true,
     ...(values.previous ? { previous: await readPrevious(values.previous, io.cwd, locale) } : {}),
   };
+  const renames = await readRenames(values.renames, io.cwd, locale);
+  if (renames) config.renames = renames;
   const workers = workersOption(values.workers, locale);
-  const { tally, interrupted } = await runChecks({
-    config,
+  const progress = values['no-progress'] !== true;
+  const paired = await batchInputs({
+    positionals,
     io,
-    inputs: expandInputs(positionals, io.cwd, locale),
+    config,
+    pair: values['no-pair'] !== true,
     ...(workers === undefined ? {} : { workers }),
-    progress: values['no-progress'] !== true,
-    onResult: (result) => write(io.stdout, result.text),
+    progress,
   });
   // With --json stdout stays pure NDJSON: the summary goes to stderr.
   const summaryStream = json ? io.stderr : io.stdout;
+  if (paired.interrupted) {
+    summaryStream.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
+    return EXIT.interrupted;
+  }
+  const { tally, interrupted } = await runChecks({
+    config,
+    io,
+    inputs: paired.inputs,
+    ...(workers === undefined ? {} : { workers }),
+    progress,
+    onResult: (result) => write(io.stdout, result.text),
+  });
   summaryStream.write(
     formatSummary(tally, { locale, color: wantsColor(summaryStream, io.env), interrupted }),
   );

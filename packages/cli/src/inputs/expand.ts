@@ -5,6 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Input } from './input.js';
 import { extensionOf, NDJSON_EXTENSIONS } from './kinds.js';
 import { ndjsonInputs } from './ndjson.js';
+import { notCheckedReason } from './not-checked.js';
 import { walkFolder } from './walk.js';
 
 /**
@@ -24,8 +25,12 @@ export async function* expandInputs(
       // The working directory itself shows its files by their bare names.
       const shown = path === resolve(cwd) ? '' : displayName(path, cwd);
       for await (const folder of walkFolder(path, shown)) {
-        yield* fileChunk(folder.paths, folder.names);
+        yield* fileChunk(folder.paths, folder.names, true, folder.reports, locale);
       }
+    } else if (info && /\.sqlite3?$/i.test(path)) {
+      // An archive: its reports, read through the archive's own (native) module, loaded only here.
+      const { archiveInputs } = await import('../archive/inputs.js');
+      yield* archiveInputs(path, displayName(path, cwd), locale);
     } else if (info) {
       yield* fileChunk([path], [displayName(path, cwd)], false);
     } else if (isDynamicPattern(arg)) {
@@ -42,13 +47,23 @@ export async function* expandInputs(
   }
 }
 
-/** Files as input chunks; an NDJSON file among them is opened and its lines given in its place. */
-async function* fileChunk(paths: string[], names: string[], regular = true): AsyncGenerator<Input[]> {
+/**
+ * Files as input chunks; an NDJSON file among them is opened and its lines given in its place. A file
+ * that is no report (`reports[i]` false) is an input too, marked not checked with the reason.
+ */
+async function* fileChunk(
+  paths: string[],
+  names: string[],
+  regular = true,
+  reports?: boolean[],
+  locale: Locale = 'zh',
+): AsyncGenerator<Input[]> {
   let chunk: Input[] = [];
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i] as string;
     const name = names[i] as string;
-    if (NDJSON_EXTENSIONS.has(extensionOf(path))) {
+    if (reports && !reports[i]) chunk.push({ name, notChecked: notCheckedReason(name, locale) });
+    else if (NDJSON_EXTENSIONS.has(extensionOf(path))) {
       if (chunk.length > 0) yield chunk;
       chunk = [];
       for await (const line of ndjsonInputs(path, name)) yield [line];

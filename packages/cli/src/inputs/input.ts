@@ -1,3 +1,5 @@
+import type { Pairing } from '../pairing/index.js';
+
 /** One report to read: a file on disk, or a line of an NDJSON file carried as text. */
 export interface Input {
   /** What the user sees: a path relative to the working directory, `file.ndjson:12` for a line. */
@@ -10,4 +12,8 @@ export interface Input {
   regular?: boolean;
   /** Why the input cannot be read before even trying (no such file); it is still reported and counted. */
   missing?: string;
+  /** Why the input is not checked (a PDF, a file that is no report): listed and counted, never an error. */
+  notChecked?: string;
+  /** Last year's report by the same body, when years are paired (found, none, or ambiguous). */
+  pairing?: Pairing;
 }

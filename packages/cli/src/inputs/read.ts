@@ -20,11 +20,12 @@ const FATAL_CODES = new Set([
 
 export type ReadOutcome =
   | { ok: true; result: ImportResult }
-  | { ok: false; reason: string; result?: ImportResult };
+  | { ok: false; reason: string; result?: ImportResult; notChecked?: boolean };
 
 /** Reads and imports one input; never throws: a broken input comes back with the reason, in the locale. */
 export async function readInput(input: Input, locale: Locale): Promise<ReadOutcome> {
   if (input.missing) return { ok: false, reason: input.missing };
+  if (input.notChecked) return { ok: false, reason: input.notChecked, notChecked: true };
   let data: string | Uint8Array;
   try {
     data = input.text ?? decode(readFileBytes(input.path ?? input.name, input.regular === true));
@@ -33,7 +34,9 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
   }
   let result: ImportResult;
   try {
-    result = plainJson(data) ?? (await importReport(data, { filename: input.path ?? input.name, locale }));
+    result =
+      plainJson(data) ??
+      (await importReport(data, { filename: input.path ?? input.name, locale, keepInvalidCells: true }));
   } catch (error) {
     // The importers are meant never to throw; if one does, that file is reported, the batch goes on.
     return {
@@ -42,8 +45,18 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
     };
   }
   const fatal = result.diagnostics.find((d) => d.severity === 'error' && FATAL_CODES.has(d.code));
-  if (fatal) return { ok: false, reason: fatal.message, result };
+  if (fatal) {
+    // A kind of document no reader here takes (a PDF, until one does) is not checked, rather than broken.
+    const notChecked = fatal.code === 'input.unrecognized' && isPdf(data);
+    return { ok: false, reason: fatal.message, result, ...(notChecked ? { notChecked } : {}) };
+  }
   return { ok: true, result };
+}
+
+function isPdf(data: string | Uint8Array): boolean {
+  return typeof data === 'string'
+    ? data.startsWith('%PDF')
+    : Buffer.from(data.subarray(0, 4)).toString('latin1') === '%PDF';
 }
 
 /**

@@ -1,4 +1,8 @@
+import type { Locale } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
+import { findingPlace } from '../output/place.js';
+import { bodyIdentity } from '../pairing/identity.js';
+import { ruleTitle } from './labels.js';
 
 /** How often one rule fails: in how many reports, how many findings, how many reports could not be checked. */
 export interface RuleCount {
@@ -27,10 +31,22 @@ export interface WorstReport {
   rules: string[];
 }
 
-/** A cell (or section) where findings land, across all reports. */
+/**
+ * A place where findings land, across all reports: a cell, a section, or an equation (a balance in one
+ * column, a row's sum), which is where an equation's error belongs rather than the cell it is filed under.
+ */
 export interface CellCount {
+  /** The place as a reader names it, in the run's locale. */
+  label: string;
   errors: number;
   warnings: number;
+}
+
+/** One body's years side by side: errors and warnings of its report of each year. */
+export interface BodyYears {
+  /** The body's name as last published. */
+  agency: string;
+  years: Record<string, { errors: number; warnings: number; reports: number }>;
 }
 
 /** Everything `stats` reports, small enough to add up batch by batch however many reports there are. */
@@ -41,8 +57,15 @@ export interface Stats {
   byLevel: Record<string, Group>;
   byYear: Record<string, Group>;
   cells: Record<string, CellCount>;
+  /** By body (its name without the region prefix), each year's counts. */
+  bodies: Record<string, BodyYears>;
   worst: WorstReport[];
+  /** Unreadable inputs: how many, and the first BROKEN_KEPT by name. */
+  brokenCount: number;
   broken: { name: string; reason: string }[];
+  /** Inputs not checked (a PDF no reader takes, a file that is no report): how many, and the first named. */
+  notCheckedCount: number;
+  notChecked: { name: string; reason: string }[];
 }
 
 /** How many reports the "look at first" list keeps, and how many unreadable files are named. */
@@ -51,12 +74,32 @@ export const BROKEN_KEPT = 1000;
 
 /** Stats of nothing. */
 export function emptyStats(): Stats {
-  return { reports: 0, withErrors: 0, rules: {}, byLevel: {}, byYear: {}, cells: {}, worst: [], broken: [] };
+  return {
+    reports: 0,
+    withErrors: 0,
+    rules: {},
+    byLevel: {},
+    byYear: {},
+    cells: {},
+    bodies: {},
+    worst: [],
+    brokenCount: 0,
+    broken: [],
+    notCheckedCount: 0,
+    notChecked: [],
+  };
 }
 
-/** Adds one checked report (or unreadable input) to the stats. */
-export function addChecked(stats: Stats, checked: Checked): void {
+/** Adds one checked report (or unreadable or unchecked input) to the stats. */
+export function addChecked(stats: Stats, checked: Checked, locale: Locale = 'zh'): void {
+  if (checked.notChecked) {
+    stats.notCheckedCount++;
+    if (stats.notChecked.length < BROKEN_KEPT)
+      stats.notChecked.push({ name: checked.name, reason: checked.notChecked });
+    return;
+  }
   if (checked.broken || !checked.report) {
+    stats.brokenCount++;
     if (stats.broken.length < BROKEN_KEPT)
       stats.broken.push({ name: checked.name, reason: checked.broken ?? '' });
     return;
@@ -75,7 +118,7 @@ export function addChecked(stats: Stats, checked: Checked): void {
     if (f.severity === 'error') errors++;
     else warnings++;
     if (failing.get(f.rule) !== 'error') failing.set(f.rule, f.severity);
-    const cell = entry(stats.cells, f.path, () => ({ errors: 0, warnings: 0 }));
+    const cell = placeEntry(stats, f, locale);
     if (f.severity === 'error') cell.errors++;
     else cell.warnings++;
   }
@@ -83,6 +126,14 @@ export function addChecked(stats: Stats, checked: Checked): void {
   stats.reports++;
   if (errors > 0) stats.withErrors++;
   const level = report.agency.level ?? 'unknown';
+  const body = entry(stats.bodies, bodyIdentity(report.agency.name, report.agency.regionCode).short, () => ({
+    agency: report.agency.name,
+    years: {},
+  }));
+  const year = entry(body.years, String(report.year), () => ({ errors: 0, warnings: 0, reports: 0 }));
+  year.errors += errors;
+  year.warnings += warnings;
+  year.reports++;
   addToGroup(
     entry(stats.byLevel, level, () => newGroup()),
     failing,
@@ -101,6 +152,19 @@ export function addChecked(stats: Stats, checked: Checked): void {
       { name: checked.name, agency: report.agency.name, year: report.year, level, errors, warnings, rules },
     ]);
   }
+}
+
+/** Where a finding counts: its cell, or for an equation's error the equation (named with its rule). */
+function placeEntry(stats: Stats, f: Checked['findings'][number], locale: Locale): CellCount {
+  const place = findingPlace(f, locale);
+  return entry(stats.cells, place.key, () => ({
+    label:
+      place.key === f.path
+        ? place.label
+        : `${place.label}${locale === 'en' ? ': ' : '：'}${ruleTitle(f.rule, locale)}`,
+    errors: 0,
+    warnings: 0,
+  }));
 }
 
 /** The record's entry for `key`, created on first use. */
@@ -154,12 +218,24 @@ export function mergeStats(into: Stats, part: Stats): Stats {
   mergeGroups(into.byLevel, part.byLevel);
   mergeGroups(into.byYear, part.byYear);
   for (const [path, c] of Object.entries(part.cells)) {
-    const to = entry(into.cells, path, () => ({ errors: 0, warnings: 0 }));
+    const to = entry(into.cells, path, () => ({ label: c.label, errors: 0, warnings: 0 }));
     to.errors += c.errors;
     to.warnings += c.warnings;
   }
+  for (const [key, b] of Object.entries(part.bodies)) {
+    const to = entry(into.bodies, key, () => ({ agency: b.agency, years: {} }));
+    for (const [y, c] of Object.entries(b.years)) {
+      const year = entry(to.years, y, () => ({ errors: 0, warnings: 0, reports: 0 }));
+      year.errors += c.errors;
+      year.warnings += c.warnings;
+      year.reports += c.reports;
+    }
+  }
   keepWorst(into.worst, part.worst);
+  into.brokenCount += part.brokenCount;
   for (const b of part.broken) if (into.broken.length < BROKEN_KEPT) into.broken.push(b);
+  into.notCheckedCount += part.notCheckedCount;
+  for (const b of part.notChecked) if (into.notChecked.length < BROKEN_KEPT) into.notChecked.push(b);
   return into;
 }
 

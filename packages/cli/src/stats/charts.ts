@@ -17,7 +17,21 @@ function svg(option: echarts.EChartsCoreOption, width: number, height: number): 
   return out;
 }
 
-/** Reports failing each rule, one bar per rule, errors in red and warnings in amber. */
+/**
+ * Category labels are wrapped, never cut: a rule title or a place cut to its first characters names
+ * nothing. Each wrapped line takes this many pixels of the row.
+ */
+const LABEL = { width: 300, lineHeight: 16 } as const;
+const wrapped = { width: LABEL.width, overflow: 'break', lineHeight: LABEL.lineHeight } as const;
+
+/** Pixels for a row of a horizontal bar chart whose labels may wrap onto two or three lines. */
+function rowHeight(labels: string[]): number {
+  // About 20 CJK characters fit the label width at the default 12 px font.
+  const lines = Math.max(1, ...labels.map((l) => Math.ceil(l.length / 20)));
+  return Math.max(26, lines * LABEL.lineHeight + 10);
+}
+
+/** Reports with each rule's problem, one bar per rule, errors in red and warnings in amber. */
 export function rulesChart(rows: RuleRow[], locale: Locale): string {
   const shown = rows
     .filter((r) => r.reports > 0)
@@ -25,17 +39,17 @@ export function rulesChart(rows: RuleRow[], locale: Locale): string {
     .reverse();
   return svg(
     {
-      grid: { left: 260, right: 40, top: 20, bottom: 30 },
+      grid: { left: LABEL.width + 20, right: 40, top: 20, bottom: 30 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',
         data: shown.map((r) => r.title),
-        axisLabel: { width: 240, overflow: 'truncate' },
+        axisLabel: wrapped,
       },
       series: [
         {
           type: 'bar',
-          name: locale === 'en' ? 'Reports failing' : '不通过的报告数',
+          name: locale === 'en' ? 'Reports with it' : '出现该问题的报告数',
           data: shown.map((r) => ({
             value: r.reports,
             itemStyle: { color: r.severity === 'error' ? ERROR : WARNING },
@@ -44,8 +58,8 @@ export function rulesChart(rows: RuleRow[], locale: Locale): string {
         },
       ],
     },
-    860,
-    Math.max(160, 50 + shown.length * 26),
+    900,
+    Math.max(160, 50 + shown.length * rowHeight(shown.map((r) => r.title))),
   );
 }
 
@@ -89,12 +103,16 @@ export function levelsHeatmap(levels: GroupRow[], rules: RuleRow[], locale: Loca
   });
   return svg(
     {
-      grid: { left: 260, right: 30, top: 10, bottom: 90 },
-      xAxis: { type: 'category', data: levels.map((l) => l.label), axisLabel: { interval: 0, rotate: 30 } },
+      grid: { left: LABEL.width + 20, right: 30, top: 10, bottom: 60 },
+      xAxis: {
+        type: 'category',
+        data: levels.map((l) => l.label),
+        axisLabel: { interval: 0, width: 90, overflow: 'break', lineHeight: LABEL.lineHeight },
+      },
       yAxis: {
         type: 'category',
         data: shown.map((r) => r.title),
-        axisLabel: { width: 240, overflow: 'truncate' },
+        axisLabel: wrapped,
       },
       visualMap: {
         min: 0,
@@ -106,29 +124,29 @@ export function levelsHeatmap(levels: GroupRow[], rules: RuleRow[], locale: Loca
       series: [
         {
           type: 'heatmap',
-          name: locale === 'en' ? '% of reports failing' : '不通过比例（%）',
+          name: locale === 'en' ? '% of reports with it' : '出现比例（%）',
           data,
           label: { show: true, formatter: (p: { value: number[] }) => `${p.value[2]}%` },
         },
       ],
     },
-    860,
-    Math.max(200, 110 + shown.length * 30),
+    900,
+    Math.max(200, 80 + shown.length * Math.max(30, rowHeight(shown.map((r) => r.title)))),
   );
 }
 
-/** The cells with the most findings, errors and warnings stacked. */
+/** The places (cells, equations) with the most findings, by their Chinese names, errors and warnings stacked. */
 export function cellsChart(rows: CellRow[], locale: Locale): string {
   const shown = [...rows].reverse();
   return svg(
     {
       legend: { top: 0 },
-      grid: { left: 300, right: 40, top: 36, bottom: 30 },
+      grid: { left: LABEL.width + 20, right: 40, top: 36, bottom: 30 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',
-        data: shown.map((r) => r.path),
-        axisLabel: { width: 280, overflow: 'truncate' },
+        data: shown.map((r) => r.label),
+        axisLabel: wrapped,
       },
       series: [
         {
@@ -147,7 +165,7 @@ export function cellsChart(rows: CellRow[], locale: Locale): string {
         },
       ],
     },
-    860,
-    Math.max(160, 70 + shown.length * 24),
+    900,
+    Math.max(160, 70 + shown.length * rowHeight(shown.map((r) => r.label))),
   );
 }

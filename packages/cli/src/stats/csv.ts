@@ -2,7 +2,7 @@ import { guardCsvFormula } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
 import type { Stats } from './aggregate.js';
 import { levelLabel } from './labels.js';
-import { cellRows, levelRows, ruleRows, yearRows } from './views.js';
+import { bodyRows, cellRows, levelRows, ruleRows, yearRows } from './views.js';
 
 const HEADER = ['view', 'key', 'label', 'rule', 'count', 'total', 'share', 'errors', 'warnings', 'detail'];
 
@@ -30,7 +30,19 @@ export function statsCsv(stats: Stats, locale: Locale): string {
     'unreadable',
     locale === 'en' ? 'Unreadable files' : '无法读取的文件',
     '',
-    stats.broken.length,
+    stats.brokenCount,
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
+  rows.push([
+    'total',
+    'not-checked',
+    locale === 'en' ? 'Files not checked' : '未检查的文件',
+    '',
+    stats.notCheckedCount,
     '',
     '',
     '',
@@ -48,7 +60,7 @@ export function statsCsv(stats: Stats, locale: Locale): string {
       share(r.reports, stats.reports),
       '',
       '',
-      `findings=${r.findings};unchecked=${r.unchecked}`,
+      `severity=${r.severity};findings=${r.findings};unchecked=${r.unchecked}`,
     ]);
   }
   for (const [view, groups] of [
@@ -73,8 +85,11 @@ export function statsCsv(stats: Stats, locale: Locale): string {
       }
     }
   }
-  for (const c of cellRows(stats, locale, 50))
+  for (const c of cellRows(stats, 50))
     rows.push(['cell', c.path, c.label, '', c.errors + c.warnings, '', '', c.errors, c.warnings, '']);
+  for (const b of bodyRows(stats, 1).rows)
+    for (const [year, c] of Object.entries(b.years).sort())
+      rows.push(['body', b.key, b.agency, '', c.reports, '', '', c.errors, c.warnings, year]);
   for (const w of stats.worst) {
     rows.push([
       'report',
@@ -90,6 +105,7 @@ export function statsCsv(stats: Stats, locale: Locale): string {
     ]);
   }
   for (const b of stats.broken) rows.push(['unreadable', b.name, '', '', '', '', '', '', '', b.reason]);
+  for (const b of stats.notChecked) rows.push(['not-checked', b.name, '', '', '', '', '', '', '', b.reason]);
   // A BOM so that Excel, which many offices use, reads the Chinese as UTF-8.
   return `\ufeff${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

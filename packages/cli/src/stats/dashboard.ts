@@ -1,10 +1,15 @@
 import { escapeHtml as e, readingStyle, standalonePage } from '@gongkai/components/ssr';
 import type { Locale } from '@gongkai/schema';
 import type { Tally } from '../batch/tally.js';
+import { severityWord } from '../output/words.js';
 import type { Stats } from './aggregate.js';
 import { cellsChart, levelsHeatmap, rulesChart, yearsChart } from './charts.js';
-import { levelLabel } from './labels.js';
-import { cellRows, type GroupRow, levelRows, ruleRows, yearRows } from './views.js';
+import { levelLabel, ruleTitle } from './labels.js';
+import { localTime } from './local-time.js';
+import { bodyRows, cellRows, type GroupRow, levelRows, ruleRows, yearRows } from './views.js';
+
+/** Bodies listed year by year on the page; the CSV has them all. */
+const BODIES_SHOWN = 500;
 
 const pct = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1)}%` : '—');
 
@@ -22,7 +27,7 @@ export function statsDashboard(
   const rules = ruleRows(stats, locale);
   const levels = levelRows(stats, locale);
   const years = yearRows(stats);
-  const cells = cellRows(stats, locale, 15);
+  const cells = cellRows(stats, 15);
   const figure = (id: string, title: string, chart: string, table: string) =>
     `<section aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2><figure><div class="chart" role="img" aria-label="${e(title)}">${chart}</div></figure>${table}</section>`;
   const groupTable = (rows: GroupRow[], head: string) =>
@@ -33,20 +38,23 @@ export function statsDashboard(
   const sections = [
     figure(
       'rules',
-      t('各规则不通过的报告数', 'Reports failing each rule'),
+      t(
+        '各规则：出现该问题的报告数（红色为错误，橙色为警告）',
+        'Reports with each problem (red: errors, amber: warnings)',
+      ),
       rulesChart(rules, locale),
       table(
         [
           t('规则', 'Rule'),
-          t('编号', 'Id'),
-          t('不通过的报告', 'Reports failing'),
+          t('严重程度', 'Severity'),
+          t('出现该问题的报告', 'Reports with it'),
           t('比例', 'Share'),
           t('问题数', 'Findings'),
           t('无法核对', 'Not checkable'),
         ],
         rules.map((r) => [
-          e(r.title),
-          `<code>${e(r.rule)}</code>`,
+          `${e(r.title)} <code class="id">${e(r.rule)}</code>`,
+          e(severityWord(r.severity, locale)),
           num(r.reports),
           pct(r.reports, stats.reports),
           num(r.findings),
@@ -56,7 +64,7 @@ export function statsDashboard(
     ),
     figure(
       'levels',
-      t('按层级：各规则不通过的比例', 'By level: share of reports failing each rule'),
+      t('按层级：出现各问题的报告比例', 'By level: share of reports with each problem'),
       levelsHeatmap(levels, rules, locale),
       groupTable(levels, t('层级', 'Level')),
     ),
@@ -68,11 +76,15 @@ export function statsDashboard(
     ),
     figure(
       'cells',
-      t('问题最多的单元格', 'Cells with the most findings'),
+      t('问题最多的位置（单元格或算式）', 'Places with the most findings (cells, or equations)'),
       cellsChart(cells, locale),
       table(
-        [t('单元格', 'Cell'), t('位置', 'Where'), t('错误', 'Errors'), t('警告', 'Warnings')],
-        cells.map((c) => [`<code>${e(c.path)}</code>`, e(c.label), num(c.errors), num(c.warnings)]),
+        [t('位置', 'Where'), t('错误', 'Errors'), t('警告', 'Warnings')],
+        cells.map((c) => [
+          `${e(c.label)} <code class="id">${e(c.path)}</code>`,
+          num(c.errors),
+          num(c.warnings),
+        ]),
       ),
     ),
     `<section aria-labelledby="worst"><h2 id="worst">${t('优先查看的报告', 'Reports to look at first')}</h2>${table(
@@ -83,7 +95,7 @@ export function statsDashboard(
         t('层级', 'Level'),
         t('错误', 'Errors'),
         t('警告', 'Warnings'),
-        t('不通过的规则', 'Rules failing'),
+        t('出现的问题', 'Problems'),
       ],
       stats.worst.map((w) => [
         e(w.name),
@@ -92,16 +104,40 @@ export function statsDashboard(
         e(levelLabel(w.level, locale)),
         num(w.errors),
         num(w.warnings),
-        w.rules.map((r) => `<code>${e(r)}</code>`).join(' '),
+        w.rules.map((r) => e(ruleTitle(r, locale))).join(t('；', '; ')),
       ]),
     )}</section>`,
   ];
-  if (stats.broken.length > 0) {
+  const bodies = bodyRows(stats);
+  if (bodies.rows.length > 0) {
+    const shown = bodies.rows.slice(0, BODIES_SHOWN);
+    const cell = (c: { errors: number; warnings: number } | undefined) =>
+      c ? `${num(c.errors)} / ${num(c.warnings)}` : '—';
+    const more =
+      bodies.rows.length > shown.length
+        ? `<p>${t(`另有 ${bodies.rows.length - shown.length} 个机关未列出，见 CSV。`, `${bodies.rows.length - shown.length} more bodies in the CSV.`)}</p>`
+        : '';
     sections.push(
-      `<section aria-labelledby="broken"><h2 id="broken">${t('无法读取的文件', 'Unreadable files')}</h2>${table(
+      `<section aria-labelledby="bodies"><h2 id="bodies">${t('各机关历年情况（错误 / 警告）', 'Each body over the years (errors / warnings)')}</h2>${table(
+        [t('机关', 'Body'), ...bodies.years.map((y) => e(y))],
+        shown.map((b) => [e(b.agency), ...bodies.years.map((y) => cell(b.years[y]))]),
+      )}${more}</section>`,
+    );
+  }
+  for (const [id, list, count, zh, english] of [
+    ['broken', stats.broken, stats.brokenCount, '无法读取的文件', 'Unreadable files'],
+    ['not-checked', stats.notChecked, stats.notCheckedCount, '未检查的文件', 'Files not checked'],
+  ] as const) {
+    if (count === 0) continue;
+    const more =
+      count > list.length
+        ? `<p>${t(`另有 ${count - list.length} 个未列出。`, `${count - list.length} more not listed.`)}</p>`
+        : '';
+    sections.push(
+      `<section aria-labelledby="${id}"><h2 id="${id}">${t(zh, english)}（${num(count)}）</h2>${table(
         [t('文件', 'File'), t('原因', 'Reason')],
-        stats.broken.map((b) => [e(b.name), e(b.reason)]),
-      )}</section>`,
+        list.map((b) => [e(b.name), e(b.reason)]),
+      )}${more}</section>`,
     );
   }
   const title = t('政府信息公开工作年度报告：核查统计', 'Annual disclosure reports: survey of the checks');
@@ -123,7 +159,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px sol
 .chart svg{max-width:100%;height:auto}figure{margin:0}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 td.n{text-align:right;font-variant-numeric:tabular-nums}thead th{background:#f2f2f2}
-.note{border-left:4px solid #a15c00;padding:.5rem 1rem;background:#fff8ec}
+code.id{color:#555;font-size:.85em}.note{border-left:4px solid #a15c00;padding:.5rem 1rem;background:#fff8ec}
 @media print{main{max-width:none}section{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}`,
     body: `<main>
 <h1>${e(title)}</h1>
@@ -134,8 +170,9 @@ ${interrupted}
 <li><strong>${num(tally.errors)}</strong>${t('个错误', 'errors')}</li>
 <li><strong>${num(tally.warnings)}</strong>${t('个警告', 'warnings')}</li>
 <li><strong>${num(tally.broken)}</strong>${t('个文件无法读取', 'unreadable files')}</li>
+<li><strong>${num(tally.notChecked)}</strong>${t('个文件未检查', 'files not checked')}</li>
 </ul>
-<p>${t('生成时间', 'Generated')} ${e(options.generated.toISOString())}.${csv}</p>
+<p>${t('生成时间', 'Generated')} ${e(localTime(options.generated, locale))}${t('。', '.')}${csv}</p>
 ${sections.join('\n')}
 </main>`,
   });

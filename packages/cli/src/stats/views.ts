@@ -1,6 +1,6 @@
 import { AGENCY_LEVELS, type Locale } from '@gongkai/schema';
 import type { Stats } from './aggregate.js';
-import { levelLabel, placeLabel, ruleSeverity, ruleTitle } from './labels.js';
+import { levelLabel, ruleSeverity, ruleTitle } from './labels.js';
 
 /** One rule's failures over the whole run, ranked; what every output of `stats` shows first. */
 export interface RuleRow {
@@ -54,7 +54,7 @@ export function yearRows(stats: Stats): GroupRow[] {
     .map(([key, g]) => ({ key, label: key, ...g }));
 }
 
-/** A cell where findings land most often. */
+/** A place (cell, section or equation) where findings land most often. */
 export interface CellRow {
   path: string;
   label: string;
@@ -62,10 +62,31 @@ export interface CellRow {
   warnings: number;
 }
 
-/** The cells with the most error findings, then warnings. */
-export function cellRows(stats: Stats, locale: Locale, limit: number): CellRow[] {
+/** The places with the most error findings, then warnings. */
+export function cellRows(stats: Stats, limit: number): CellRow[] {
   return Object.entries(stats.cells)
     .sort(([pa, a], [pb, b]) => b.errors - a.errors || b.warnings - a.warnings || pa.localeCompare(pb))
     .slice(0, limit)
-    .map(([path, c]) => ({ path, label: placeLabel(path, locale), ...c }));
+    .map(([path, c]) => ({ path, ...c }));
+}
+
+/** One body's row of years side by side: the years it reported, and each year's errors and warnings. */
+export interface BodyRow {
+  key: string;
+  agency: string;
+  years: Record<string, { errors: number; warnings: number; reports: number }>;
+}
+
+/** The years of the run in order, and the bodies with at least `minYears` years, by name. */
+export function bodyRows(stats: Stats, minYears = 2): { years: string[]; rows: BodyRow[] } {
+  const years = new Set<string>();
+  const rows: BodyRow[] = [];
+  for (const [key, b] of Object.entries(stats.bodies)) {
+    const ys = Object.keys(b.years);
+    if (ys.length < minYears) continue;
+    for (const y of ys) years.add(y);
+    rows.push({ key, agency: b.agency, years: b.years });
+  }
+  rows.sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || a.key.localeCompare(b.key));
+  return { years: [...years].sort(), rows };
 }

@@ -1,6 +1,7 @@
 import { parseReport } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
 import { DiagnosticCollector } from './collector.js';
+import { reportWithInvalidCells } from './json-cells.js';
 import { readLines } from './read-lines.js';
 import type { ImportResult } from './result.js';
 
@@ -15,6 +16,11 @@ export function importJson(text: string, options: ImportOptions = {}): ImportRes
   }
   const parsed = parseReport(data, { locale });
   if (parsed.success) return { report: parsed.report, diagnostics: [], kind: 'json' };
+  if (options.keepInvalidCells) {
+    // Only cell values are wrong: check the report, each bad value a located `cell.invalid` finding.
+    const report = reportWithInvalidCells(data, parsed.problems);
+    if (report) return { report, diagnostics: [], kind: 'json' };
+  }
   const collector = new DiagnosticCollector(locale);
   for (const p of parsed.problems.slice(0, 50)) {
     collector.add(

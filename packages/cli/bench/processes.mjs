@@ -1,0 +1,38 @@
+/**
+ * Benchmark helpers that time whole processes, the way an evaluator runs the command: start-up included,
+ * and the peak resident memory of each (from /usr/bin/time when present, else the child's own report).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/gongkai.js', import.meta.url));
+const readRun = fileURLToPath(new URL('./read-run.mjs', import.meta.url));
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function timed(args, cwd) {
+  const command = TIME ? TIME : process.execPath;
+  const argv = TIME ? ['-f', 'maxrss_kb=%M', process.execPath, ...args] : args;
+  const start = performance.now();
+  const r = spawnSync(command, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const ms = performance.now() - start;
+  if (r.status !== null && r.status > 1)
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const rss = Number(r.stderr.match(/maxrss_kb=(\d+)/)?.[1] ?? Number.NaN) / 1024;
+  return { ms, rssMb: rss, stderr: r.stderr };
+}
+
+/** `gongkai validate <dir> …` in its own process; stdout discarded by the pipe. */
+export function validateProcess(dir, extra = []) {
+  return timed([bin, 'validate', dir, '--json', '--no-progress', ...extra], dir);
+}
+
+/** The floor in its own process: walk, read and JSON.parse every file (start-up included). */
+export function readAndParseProcess(dir) {
+  return timed([readRun, dir], dir);
+}

@@ -1,0 +1,43 @@
+import type { TaskConfig } from '../batch/config.js';
+import { runChecks } from '../batch/run.js';
+import type { Input } from '../inputs/input.js';
+import type { Io } from '../io.js';
+import { YearIndex } from './index.js';
+
+/**
+ * The first pass of a paired run: every input read once for who and which year it is by, on the
+ * workers, into an index of names. Interrupted, it says so and the run stops there.
+ */
+export async function indexYears(options: {
+  config: TaskConfig;
+  inputs: AsyncIterable<Input[]>;
+  io: Io;
+  workers?: number;
+  progress: boolean;
+}): Promise<{ index: YearIndex; interrupted: boolean }> {
+  const index = new YearIndex();
+  const { interrupted } = await runChecks({
+    config: { ...options.config, mode: 'identify' },
+    inputs: options.inputs,
+    io: options.io,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    progress: options.progress,
+    onResult: (result) => {
+      for (const entry of result.identities ?? []) index.add(entry);
+    },
+  });
+  return { index, interrupted };
+}
+
+/** The inputs again, each with last year's report by the same body attached (or why there is none). */
+export async function* withPrevious(
+  inputs: AsyncIterable<Input[]>,
+  index: YearIndex,
+): AsyncGenerator<Input[]> {
+  for await (const chunk of inputs) {
+    yield chunk.map((input) => {
+      const entry = input.notChecked || input.missing ? undefined : index.get(input.name);
+      return entry ? { ...input, pairing: index.previousOf(entry) } : input;
+    });
+  }
+}
