@@ -54,8 +54,9 @@ export function looksLikeFigure(gray: Gray, ink: Box): boolean {
 /**
  * A crop of the page as a binary PGM image (leptonica reads it without any image library), scaled by
  * `scale` and padded with paper: tesseract reads a glyph best at about 30 pixels high with a margin.
+ * With a `threshold`, black and white only.
  */
-export function cropPgm(gray: Gray, box: Box, scale: number, pad: number): Uint8Array {
+export function cropPgm(gray: Gray, box: Box, scale: number, pad: number, threshold?: number): Uint8Array {
   const w = Math.max(1, Math.round((box.x1 - box.x0 + 1) * scale)) + 2 * pad;
   const h = Math.max(1, Math.round((box.y1 - box.y0 + 1) * scale)) + 2 * pad;
   const header = new TextEncoder().encode(`P5\n${w} ${h}\n255\n`);
@@ -77,7 +78,7 @@ export function cropPgm(gray: Gray, box: Box, scale: number, pad: number): Uint8
       const v =
         (d[y0 * W + x0]! * (1 - fx) + d[y0 * W + x1]! * fx) * (1 - fy) +
         (d[y1 * W + x0]! * (1 - fx) + d[y1 * W + x1]! * fx) * fy;
-      out[body + (y + pad) * w + x + pad] = v;
+      out[body + (y + pad) * w + x + pad] = threshold === undefined ? v : v < threshold ? 0 : 255;
     }
   }
   return out;

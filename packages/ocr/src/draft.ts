@@ -3,7 +3,9 @@ import { importText, validate } from '@gongkai/engine';
 import { formatsOf, getCell, layoutOf, type Report, setCell } from '@gongkai/schema';
 import { type ConfirmReason, LOW_CONFIDENCE, reasonText } from './confirm.js';
 import type { Box } from './grid.js';
+import { sumsOf } from './checks.js';
 import { codeIndex, scanToText } from './lines.js';
+import { placeInPrintedOrder } from './printed-order.js';
 import { scanMessage } from './messages.js';
 import type { ScannedPage } from './page-reader.js';
 
@@ -74,6 +76,7 @@ export function draftOf(pages: readonly ScannedPage[], options: ImportOptions = 
   }
   const report = imported.report;
   const layout = layoutOf(formatsOf(report));
+  placeInPrintedOrder(report, layout, coded);
   const cells: Record<string, OcrCell> = {};
   const reasons = new Map<string, Set<ConfirmReason>>();
   const flag = (address: string, reason: ConfirmReason) => {
@@ -83,8 +86,16 @@ export function draftOf(pages: readonly ScannedPage[], options: ImportOptions = 
   };
   const used = new Set<number>();
   for (const def of layout.cells) {
-    const at = codeIndex(getCell(report, def.address), coded);
-    if (at === undefined) continue;
+    const placedValue = getCell(report, def.address);
+    const at = codeIndex(placedValue, coded);
+    if (at === undefined) {
+      // A figure the importer found in a label's text: no scanned cell stands behind it, so it is not kept.
+      if (placedValue !== null && placedValue !== undefined) {
+        setCell(report, def.address, null);
+        flag(def.address, 'unreadable');
+      }
+      continue;
+    }
     const source = coded[at]!;
     used.add(at);
     const value = source.kind === 'figure' ? figureValue(source.text) : null;
@@ -106,12 +117,15 @@ export function draftOf(pages: readonly ScannedPage[], options: ImportOptions = 
   // in the draft, and a person must say whether the scan prints it.
   const tablesRead = new Set(Object.keys(cells).map((a) => layout.cellByAddress.get(a)?.table));
   for (const def of layout.cells) {
-    if (cells[def.address] || !tablesRead.has(def.table)) continue;
+    if (cells[def.address] || reasons.has(def.address) || !tablesRead.has(def.table)) continue;
     setCell(report, def.address, null);
     flag(def.address, 'not-found');
   }
-  const checked = new Set(layout.equations.flatMap((e) => [...e.lhs, ...e.rhs]));
-  for (const address of Object.keys(cells)) if (!checked.has(address)) flag(address, 'unchecked');
+  const { verified, broken } = sumsOf(report, layout);
+  for (const address of Object.keys(cells)) {
+    if (broken.has(address)) flag(address, 'sum');
+    else if (!verified.has(address)) flag(address, 'unchecked');
+  }
   for (const finding of validate(report, { locale })) {
     if (finding.severity !== 'error') continue;
     for (const address of [finding.path, ...(finding.related ?? [])])

@@ -48,13 +48,16 @@ export function scanToText(pages: readonly ScannedPage[]): { text: string; coded
         if (cell.kind === 'label') return cell.text.replace(/\t/g, ' ');
         if (cell.kind === 'blank' && (!figures || i < lastLabel)) return '';
         coded.push({ ...cell, line });
-        return String(CODE_BASE + coded.length - 1);
+        return String(codeOf(coded.length - 1));
       });
       out.push(cells.join('\t'));
     }
   }
   return { text: out.join('\n'), coded };
 }
+
+/** The code standing for the n-th coded cell. */
+export const codeOf = (index: number): number => CODE_BASE + index;
 
 /** The index of the scanned cell a placed code stands for. */
 export function codeIndex(value: number | null | undefined, coded: readonly CodedCell[]): number | undefined {

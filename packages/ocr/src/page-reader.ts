@@ -1,7 +1,7 @@
 import { cropPgm, inkBox, inset, looksLikeFigure } from './crop.js';
 import { rotate, skewOf } from './deskew.js';
 import { type Box, findGrids } from './grid.js';
-import { binarise, type Gray, inkOf, type Raster } from './raster.js';
+import { binarise, type Gray, INK, inkOf, type Raster } from './raster.js';
 import type { Reading, Recognizer } from './recognizer.js';
 
 /** One cell of a table as read from the scan. */
@@ -36,6 +36,13 @@ export interface ScannedPage {
 const A4_WIDTH_PT = 595.3;
 /** Crops are scaled to 300 dpi, the resolution tesseract's models read best. */
 const READ_UNIT = 300 / 72;
+/** The second reading of a figure is this much larger than the first. */
+const SECOND_SCALE = 4 / 3;
+/** The confidence of a figure whose two readings disagree: below LOW_CONFIDENCE, so always confirmed. */
+const DOUBTFUL = 40;
+/** A figure read with less confidence than this may be Chinese text that the glyph test took for digits. */
+const DOUBT = 50;
+const CHINESE = /[\u3400-\u9fff]/;
 /** Prose above a table is read this far up (points): the section's heading and the table's caption. */
 const HEADING_REACH_PT = 60;
 
@@ -49,7 +56,8 @@ export async function readPage(
   const skewed = inkOf(raster);
   const skew = skewOf(skewed);
   const image = rotate(skewed, skew);
-  const grids = findGrids(binarise(image), image.width, image.height, unit);
+  const ruled = rotate(inkOf(raster, false), skew);
+  const grids = findGrids(binarise(ruled), image.width, image.height, unit);
   const scale = READ_UNIT / unit;
   const pad = 12;
   const cells: ScannedCell[] = [];
@@ -57,7 +65,8 @@ export async function readPage(
   let done = 0;
   for (const [table, grid] of grids.entries()) {
     for (const cell of grid.cells) {
-      const inner = inset(cell.box, Math.ceil(unit));
+      // Two points in: the cell's padding, clear of its ruling lines even where a straightened line wavers.
+      const inner = inset(cell.box, Math.ceil(2 * unit));
       const ink = inkBox(image, inner);
       const base = { page, table, band: cell.band, box: cell.box };
       onCell?.(++done, total);
@@ -73,20 +82,22 @@ export async function readPage(
         y1: Math.min(inner.y1, ink.y1 + margin),
       };
       const crop = cropPgm(image, tight, scale, pad);
+      const second = () => cropPgm(image, tight, scale * SECOND_SCALE, pad, INK);
       // A figure is one line of narrow glyphs; wrapped or stacked ink is a label.
       const oneLine = ink.y1 - ink.y0 <= 11 * unit;
-      let reading: Reading | undefined;
+      let figure: Reading | undefined;
       if (oneLine && looksLikeFigure(image, ink)) {
-        reading = await recognizer.figure(crop);
-        if (reading.text !== '') {
-          cells.push({ ...base, kind: 'figure', ...reading });
+        figure = await readTwice(recognizer, crop, second());
+        if (figure.text !== '' && figure.confidence >= DOUBT) {
+          cells.push({ ...base, kind: 'figure', ...figure });
           continue;
         }
       }
       const label = await recognizer.label(crop);
-      // Chinese read where there are only digits: the glyph test was wrong (digits printed close together).
-      if (!/[\u3400-\u9fff]/.test(label.text) && oneLine && reading === undefined) {
-        const figure = await recognizer.figure(crop);
+      if (!CHINESE.test(label.text) && oneLine) {
+        // No Chinese where the glyph test saw text (digits printed close together) or doubted its figure:
+        // a figure after all, read by the figure reader (its whitelist keeps out look-alike letters).
+        figure ??= await readTwice(recognizer, crop, second());
         cells.push({ ...base, kind: 'figure', ...figure });
         continue;
       }
@@ -95,9 +106,23 @@ export async function readPage(
   }
   const tables = grids.map((g) => g.box);
   // The first page names the body and the year in its title, above any table.
-  const top = page === 1 ? [{ x0: 0, y0: 0, x1: image.width - 1, y1: Math.round(image.height * 0.3) }] : [];
+  const titleEnd = Math.min(Math.round(image.height * 0.3), (tables[0]?.y0 ?? image.height) - 2);
+  const top = page === 1 ? [{ x0: 0, y0: 0, x1: image.width - 1, y1: titleEnd }] : [];
   const prose = await readHeadings(image, [...top, ...tables], unit, scale, recognizer);
   return { page, skew, image, unit, cells, prose };
+}
+
+/**
+ * A figure read twice, from the grey crop and from a larger binarised one: tesseract's misreadings of a
+ * figure (4 read as 1, a digit dropped) differ between the two, so two readings that disagree mark the
+ * figure doubtful (confidence at most DOUBTFUL) instead of letting one pass as read.
+ */
+async function readTwice(recognizer: Recognizer, grey: Uint8Array, binary: Uint8Array): Promise<Reading> {
+  const a = await recognizer.figure(grey);
+  const b = await recognizer.figure(binary);
+  if (a.text === b.text) return { text: a.text, confidence: Math.max(a.confidence, b.confidence) };
+  const best = a.text === '' || (b.text !== '' && b.confidence > a.confidence) ? b : a;
+  return { text: best.text, confidence: Math.min(a.confidence, b.confidence, DOUBTFUL) };
 }
 
 /** The text just above each table (the section heading, the table's caption), and the title on page 1. */
@@ -113,7 +138,8 @@ async function readHeadings(image: Gray, tables: Box[], unit: number, scale: num
     const ink = inkBox(image, box);
     if (!ink) continue;
     const reading = await recognizer.prose(cropPgm(image, ink, scale, 12));
-    for (const text of reading) out.push({ y: ink.y0, text });
+    // Headings and titles are Chinese; what tesseract makes of a stain or a stray line is not.
+    for (const text of reading) if (CHINESE.test(text)) out.push({ y: ink.y0, text });
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface Score {
   silent: number;
   /** Wrong, listed only because no rule checks the cell. */
   onlyUnchecked: number;
+  /** Wrong and blank in the draft (not read, or its row not found), listed. */
+  blank: number;
   toConfirm: number;
   wrongCells: string[];
 }
@@ -21,6 +23,7 @@ export function score(draft: OcrDraft, expected: Record<string, number | null>):
     wrong: 0,
     silent: 0,
     onlyUnchecked: 0,
+    blank: 0,
     toConfirm: listed.size,
     wrongCells: [],
   };
@@ -34,6 +37,7 @@ export function score(draft: OcrDraft, expected: Record<string, number | null>):
     }
     out.wrong++;
     out.wrongCells.push(`${address}: ${got} (want ${want})`);
+    if (got === null) out.blank++;
     const reasons = listed.get(address);
     if (!reasons) out.silent++;
     else if (reasons.length === 1 && reasons[0] === 'unchecked') out.onlyUnchecked++;
