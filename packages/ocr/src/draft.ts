@@ -1,13 +1,13 @@
 import type { Diagnostic, ImportOptions } from '@gongkai/engine';
 import { importText, validate } from '@gongkai/engine';
 import { formatsOf, getCell, layoutOf, type Report, setCell } from '@gongkai/schema';
+import { sumsOf } from './checks.js';
 import { type ConfirmReason, LOW_CONFIDENCE, reasonText } from './confirm.js';
 import type { Box } from './grid.js';
-import { sumsOf } from './checks.js';
 import { codeIndex, scanToText } from './lines.js';
-import { placeInPrintedOrder } from './printed-order.js';
 import { scanMessage } from './messages.js';
 import type { ScannedPage } from './page-reader.js';
+import { placeInPrintedOrder } from './printed-order.js';
 
 /** A figure of the draft and where on the scan it was read. */
 export interface OcrCell {
@@ -124,7 +124,7 @@ export function draftOf(pages: readonly ScannedPage[], options: ImportOptions = 
   const { verified, broken } = sumsOf(report, layout);
   for (const address of Object.keys(cells)) {
     if (broken.has(address)) flag(address, 'sum');
-    else if (!verified.has(address)) flag(address, 'unchecked');
+    else if (!verified.has(address) && cells[address]!.value !== null) flag(address, 'unchecked');
   }
   for (const finding of validate(report, { locale })) {
     if (finding.severity !== 'error') continue;

@@ -47,6 +47,9 @@ export function findGrids(ink: Uint8Array, width: number, height: number, unit: 
   for (let i = 0; i + 1 < rules.length; i++) {
     const top = rules[i]!;
     const bottom = rules[i + 1]!;
+    // Two rules closer than a line of print are one ruling line and the edge of a fill (or a JPEG's
+    // ringing around it): the grid goes on past them.
+    if (current && bottom.y0 - top.y1 < 6 * unit) continue;
     const band = bandBetween(ink, width, top, bottom, unit);
     if (band === undefined) {
       if (current) grids.push(gridOf(current.lines, current.bands, ink, width));
@@ -72,7 +75,8 @@ function horizontalRules(ink: Uint8Array, width: number, height: number, min: nu
     let gap = 0;
     const row = y * width;
     for (let x = 0; x <= width; x++) {
-      const on = x < width && ink[row + x] === 1;
+      // A thin line straightened from a slight turn steps between two rows: either row counts.
+      const on = x < width && (ink[row + x] === 1 || (y + 1 < height && ink[row + width + x] === 1));
       if (on) {
         if (run < 0) run = x;
         gap = 0;
@@ -127,9 +131,10 @@ function bandBetween(ink: Uint8Array, width: number, top: Segment, bottom: Segme
   for (let x = x0; x <= x1 + 1; x++) {
     let filled = 0;
     if (x <= x1) {
-      for (let y = y0; y <= y1; y++) filled += ink[y * width + x]!;
+      // A vertical line steps between two columns the same way.
+      for (let y = y0; y <= y1; y++) filled += ink[y * width + x]! | ink[y * width + x + 1]!;
     }
-    const on = x <= x1 && filled >= 0.9 * h;
+    const on = x <= x1 && filled >= 0.8 * h;
     if (on && from < 0) from = x;
     if (!on && from >= 0) {
       verticals.push([from, x - 1]);

@@ -1,7 +1,7 @@
 import { cropPgm, inkBox, inset, looksLikeFigure } from './crop.js';
 import { rotate, skewOf } from './deskew.js';
 import { type Box, findGrids } from './grid.js';
-import { binarise, type Gray, INK, inkOf, type Raster } from './raster.js';
+import { binarise, type Gray, INK, inkOf, type Raster, RULE_INK } from './raster.js';
 import type { Reading, Recognizer } from './recognizer.js';
 
 /** One cell of a table as read from the scan. */
@@ -57,7 +57,8 @@ export async function readPage(
   const skew = skewOf(skewed);
   const image = rotate(skewed, skew);
   const ruled = rotate(inkOf(raster, false), skew);
-  const grids = findGrids(binarise(ruled), image.width, image.height, unit);
+  // Ruling lines are thin: at 150 dpi, turned and straightened again, they come out grey, not black.
+  const grids = findGrids(binarise(ruled, RULE_INK), image.width, image.height, unit);
   const scale = READ_UNIT / unit;
   const pad = 12;
   const cells: ScannedCell[] = [];

@@ -43,6 +43,9 @@ const SEAL_DARKEST = 60;
 /** Dark enough to be print (lines, strokes) rather than paper, JPEG noise or a pale fill. */
 export const INK = 150;
 
+/** Darker than this is part of a ruling line: grey lines count, a pale fill (about 200 in red) does not. */
+export const RULE_INK = 185;
+
 /** The bit map of print: 1 where a pixel is ink. */
 export function binarise(gray: Gray, threshold = INK): Uint8Array {
   const out = new Uint8Array(gray.data.length);

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedDir } from '@gongkai/corpus/node';
-import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { uniformLayout } from '@gongkai/schema';
+import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { renderPdf } from '../src/index.js';
 
 export const HUAIAN = '01-huaian-city-gov-2024';
