@@ -30,6 +30,8 @@ export function placeInPrintedOrder(report: Report, layout: Layout, coded: reado
     const line = [...lines.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const printed = byLine.get(line)!;
     if (printed.length !== addresses.length) continue;
-    addresses.forEach((a, i) => setCell(report, a, codeOf(printed[i]!)));
+    addresses.forEach((a, i) => {
+      setCell(report, a, codeOf(printed[i]!));
+    });
   }
 }

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { toJson } from '@gongkai/engine';
 import { cellLabelOf, formatsOf, type Locale, layoutOf } from '@gongkai/schema';
 import { EXIT } from '../exit-codes.js';
+import { displayName } from '../inputs/expand.js';
 import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { printDiagnostics } from './read-one.js';
@@ -30,13 +31,14 @@ export async function importOcr(files: string[], outDir: string, io: Io, locale:
   }
   let code: number = EXIT.ok;
   for (const file of files) {
-    const name = basename(file);
+    const path = resolve(io.cwd, file);
+    const name = displayName(path, io.cwd);
     const stem = basename(file, extname(file));
     let draft: Awaited<ReturnType<OcrModule['readScan']>>;
     try {
-      draft = await ocr.readScan(new Uint8Array(await readFile(join(io.cwd, file))), {
+      draft = await ocr.readScan(new Uint8Array(await readFile(path)), {
         locale,
-        filename: name,
+        filename: basename(path),
         onProgress: progressLine(io, locale),
       });
     } catch (error) {
