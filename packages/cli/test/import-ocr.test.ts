@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedDir } from '@gongkai/corpus/node';
-import { renderPdf } from '@gongkai/ocr';
+import { renderPdf } from '@gongkai/ocr/node';
 import { createCanvas } from '@napi-rs/canvas';
 import { afterAll, describe, expect, test } from 'vitest';
 import { tempDir } from './support/fixtures.js';
@@ -11,7 +11,10 @@ import { runCli } from './support/run.js';
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
-/** Page 4 of the 淮安 report as a township's scanner would save it: a 200 dpi JPEG. */
+/**
+ * The top of page 4 of the 淮安 report (section 二's last two tables) as a township's scanner would save
+ * it: a 200 dpi JPEG. A part of a page keeps this test to seconds; the OCR package tests whole pages.
+ */
 async function scannedPage(): Promise<string> {
   const { rasters } = await renderPdf(
     new Uint8Array(readFileSync(join(publishedDir, '01-huaian-city-gov-2024.pdf'))),
@@ -20,10 +23,11 @@ async function scannedPage(): Promise<string> {
   let n = 0;
   for await (const raster of rasters) {
     if (++n !== 4) continue;
-    const canvas = createCanvas(raster.width, raster.height);
+    const height = Math.round(raster.height * 0.37);
+    const canvas = createCanvas(raster.width, height);
     const context = canvas.getContext('2d');
-    const pixels = context.createImageData(raster.width, raster.height);
-    pixels.data.set(raster.data);
+    const pixels = context.createImageData(raster.width, height);
+    pixels.data.set(raster.data.subarray(0, raster.width * height * 4));
     context.putImageData(pixels, 0, 0);
     const path = join(tmp.dir, 'huaian-p4.jpg');
     writeFileSync(path, canvas.toBuffer('image/jpeg', 60));

@@ -6,7 +6,7 @@
  * (what any reader of the scan pays before OCR). Run with `pnpm --filter @gongkai/ocr bench`.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { decodeImage, languagePaths, type Raster, Recognizer, readScanPages } from '../src/index.js';
+import { decodeImage, languagePaths, type Raster, Recognizer, readScanPages } from '../src/node.js';
 import { huaianExpected, scanPages, VARIANTS } from '../test/scans.js';
 import { score } from '../test/score.js';
 

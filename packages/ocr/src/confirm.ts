@@ -3,6 +3,7 @@ import type { Locale } from '@gongkai/schema';
 /** Why a figure read by OCR must be looked at by a person before it counts. */
 export type ConfirmReason =
   | 'sum'
+  | 'rule'
   | 'low-confidence'
   | 'unchecked'
   | 'unreadable'
@@ -22,6 +23,7 @@ const words: Record<Locale, Record<ConfirmReason, string>> = {
     blank: '扫描件上此格空白，暂留空（空白不是 0）',
     'row-guessed': '行名识别不清，按最接近的行名归入',
     'not-found': '扫描件中未找到此格所在的行，暂留空',
+    rule: '未通过核对规则',
   },
   en: {
     sum: 'does not agree with its totals',
@@ -31,6 +33,7 @@ const words: Record<Locale, Record<ConfirmReason, string>> = {
     blank: 'blank on the scan, left blank (blank is not 0)',
     'row-guessed': 'row label unclear, placed by the closest label',
     'not-found': 'its row was not found on the scan, left blank',
+    rule: 'fails a check of the format',
   },
 };
 

@@ -65,7 +65,8 @@ export function draftOf(pages: readonly ScannedPage[], options: ImportOptions = 
     );
     if (!def) continue;
     const cells = lines[d.line - 1]!.split('\t');
-    const labelAt = cells.findIndex((c) => c !== '' && !/^\d+$/.test(c));
+    // The row's own label is the last one before its figures (group labels come first).
+    const labelAt = cells.findLastIndex((c) => c !== '' && !/^\d+$/.test(c));
     if (labelAt < 0) continue;
     cells[labelAt] = def.row.label.zh;
     lines[d.line - 1] = cells.join('\t');
@@ -126,10 +127,12 @@ export function draftOf(pages: readonly ScannedPage[], options: ImportOptions = 
     if (broken.has(address)) flag(address, 'sum');
     else if (!verified.has(address) && cells[address]!.value !== null) flag(address, 'unchecked');
   }
+  // The format's other rules (beyond its sums) catch figures too: every cell an error names is listed.
+  const sums = new Set(layout.equations.map((e) => e.rule));
   for (const finding of validate(report, { locale })) {
     if (finding.severity !== 'error') continue;
     for (const address of [finding.path, ...(finding.related ?? [])])
-      if (cells[address]) flag(address, 'sum');
+      if (cells[address]) flag(address, sums.has(finding.rule) ? 'sum' : 'rule');
   }
   const diagnostics = [...imported.diagnostics];
   coded.forEach((c, i) => {

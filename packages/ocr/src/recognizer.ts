@@ -16,6 +16,14 @@ export interface LanguagePaths {
 const FIGURE_CHARS = '0123456789.';
 
 /**
+ * A label's ordinal in brackets as printed: tesseract reads the full-width （ of 「（七）总计」 as 《, 〈,
+ * 【 or 「 now and then, which would hide the row from the catalogue.
+ */
+export function numberedLabel(text: string): string {
+  return text.replace(/^[(（《〈【[「『]([一二三四五六七八九十]{1,2})[)）》〉】\]」』]/, '（$1）');
+}
+
+/**
  * Two tesseract workers: one reads figures (digits and the decimal point only, one line), the other
  * Chinese labels. The language data are read from the installed packages' folders (`langPath`) and never
  * cached or fetched (`cacheMethod: 'none'`).
@@ -47,7 +55,7 @@ export class Recognizer {
   async label(image: Uint8Array): Promise<Reading> {
     const { data } = await this.labels.recognize(image as never);
     // Chinese has no spaces between words: tesseract's are between glyphs or from wrapped lines.
-    return { text: data.text.replace(/\s+/g, ''), confidence: data.confidence };
+    return { text: numberedLabel(data.text.replace(/\s+/g, '')), confidence: data.confidence };
   }
 
   /** Lines of running text (a title, a heading), each with its spaces between glyphs removed. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedDir } from '@gongkai/corpus/node';
 import { describe, expect, it } from 'vitest';
-import { draftOf, figureValue } from '../src/index.js';
+import { draftOf, figureValue } from '../src/node.js';
 import type { ScannedCell, ScannedPage } from '../src/page-reader.js';
 import { HUAIAN, huaianExpected } from './scans.js';
 

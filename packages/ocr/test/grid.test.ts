@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rotate, skewOf } from '../src/deskew.js';
 import { findGrids } from '../src/grid.js';
-import { decodeImage } from '../src/index.js';
+import { decodeImage } from '../src/node.js';
 import { binarise, inkOf, RULE_INK } from '../src/raster.js';
 import { scanPages } from './scans.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeImage, languagePaths, Recognizer, readScan, readScanPages, ScanError } from '../src/index.js';
+import { decodeImage, languagePaths, Recognizer, readScan, readScanPages, ScanError } from '../src/node.js';
 import { expectedOnPage, pdfOfJpegs, scanPages } from './scans.js';
 import { score } from './score.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { publishedDir } from '@gongkai/corpus/node';
 import { uniformLayout } from '@gongkai/schema';
 import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { renderPdf } from '../src/index.js';
+import { renderPdf } from '../src/node.js';
 
 export const HUAIAN = '01-huaian-city-gov-2024';
 

@@ -1,4 +1,4 @@
-import type { OcrDraft } from '../src/index.js';
+import type { OcrDraft } from '../src/node.js';
 
 /** How a draft compares with the corpus' expected cells: the figures the issue asks to report. */
 export interface Score {

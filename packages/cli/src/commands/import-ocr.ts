@@ -8,7 +8,7 @@ import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { printDiagnostics } from './read-one.js';
 
-type OcrModule = typeof import('@gongkai/ocr');
+type OcrModule = typeof import('@gongkai/ocr/node');
 
 /**
  * `gongkai import --ocr <scan…>`: a scanned report (PDF of page images, JPEG, PNG) read by OCR into a
@@ -20,7 +20,7 @@ export async function importOcr(files: string[], outDir: string, io: Io, locale:
   let ocr: OcrModule;
   try {
     // Loaded only here: tesseract and its language data weigh tens of megabytes.
-    ocr = await import('@gongkai/ocr');
+    ocr = await import('@gongkai/ocr/node');
   } catch {
     io.stderr.write(
       locale === 'en'
