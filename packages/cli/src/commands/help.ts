@@ -26,6 +26,9 @@ const zh: Record<Topic, string> = {
 按内容识别文件类型（不只看扩展名），输出报告 JSON。
 一个文件：JSON 输出到标准输出；多个文件：每行一份报告（NDJSON），或用 -o 每份写入文件夹。
 导入时发现的问题（带行号）输出到标准错误。
+
+  --ocr   扫描件（图片 PDF、JPEG、PNG）用文字识别读取（需安装 @gongkai/ocr），写出草稿
+          <名称>.ocr.json 和待核对单元格的截图 <名称>.crops/；仍有「请核对」的单元格时退出码为 1
 `,
   validate: `用法：gongkai validate <文件、文件夹或通配符…> [选项]
 
@@ -104,6 +107,9 @@ Exit codes: 0 no errors; 1 errors found; 2 bad usage or unreadable input; 130 in
 Recognises the kind of file by its content (not only its extension) and writes report JSON.
 One file: the JSON on stdout; several: one report per line (NDJSON), or one file each in -o dir.
 What the importer noticed (with line numbers) goes to stderr.
+
+  --ocr   read scans (PDF of page images, JPEG, PNG) by OCR (needs @gongkai/ocr) into a draft
+          <name>.ocr.json and pictures of the cells to check in <name>.crops/; exits 1 while any remain
 `,
   validate: `Usage: gongkai validate <files, folders or globs…> [options]
 

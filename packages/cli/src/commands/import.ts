@@ -7,19 +7,22 @@ import { readInput } from '../inputs/read.js';
 import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { commandArgs } from './command-args.js';
+import { importOcr } from './import-ocr.js';
 import { printDiagnostics } from './read-one.js';
 
-const options = { output: { type: 'string', short: 'o' } } as const;
+const options = { output: { type: 'string', short: 'o' }, ocr: { type: 'boolean' } } as const;
 
 /**
  * `gongkai import <file…> [-o dir]`: published reports (text, HTML, Word, Excel, CSV) to report JSON.
  * One file: its JSON on stdout; several: one JSON per line (what validate and stats read), or a file each in `-o dir`.
+ * `--ocr`: scanned reports read by OCR into drafts to confirm (see import-ocr.ts).
  */
 export async function importCommand(argv: string[], io: Io, locale: Locale): Promise<number> {
   const args = commandArgs('import', argv, io, locale, options);
   if (!args) return 0;
   const { values, positionals } = args;
   const outDir = values.output ? resolve(io.cwd, values.output) : undefined;
+  if (values.ocr) return importOcr(positionals, outDir ?? io.cwd, io, locale);
   let code: number = EXIT.ok;
   for (const file of positionals) {
     const path = resolve(io.cwd, file);

@@ -16,6 +16,9 @@ export const binPath = join(buildDir, 'bin.js');
 const externalizeThirdParty: Plugin = {
   name: 'externalize-third-party',
   setup(b) {
+    // The OCR reader is an optional package the CLI loads at run time, as users install it: its built dist
+    // (its language data and pdf.js are found from its own folder, which a bundle would lose).
+    b.onResolve({ filter: /^@gongkai\/ocr(\/node)?$/ }, (args) => ({ path: args.path, external: true }));
     b.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'resolving' || args.path.startsWith('@gongkai/')) return undefined;
       const resolved = await b.resolve(args.path, {
