@@ -145,7 +145,8 @@ describe('stats', () => {
     // The unreadable file is listed, and shows in the exit code as it does for validate.
     expect(r.code).toBe(2);
     const html = readFileSync(join(tmp.dir, 'out', 'stats.html'), 'utf8');
-    expect(html.match(/<svg /g)?.length).toBe(4);
+    expect(html.match(/<svg /g)?.length).toBe(5);
+    expect(html).toContain('最可能填错的单元格');
     expect(html).not.toMatch(/<script/);
     expect(html).toContain('各规则：出现该问题的报告数');
     expect(html).toMatch(/生成时间 \d{4}-\d\d-\d\d \d\d:\d\d（北京时间）/);

@@ -1,6 +1,6 @@
 /**
  * `stats -o 结果.xlsx`: the workbook for a 通报 from the corpus' real reports, read back with exceljs:
- * four sheets, one row per finding and per report, Chinese titles, frozen headers, filters, widths.
+ * five sheets, one row per finding and per report, Chinese titles, frozen headers, filters, widths.
  */
 import { join } from 'node:path';
 import { reportsDir } from '@gongkai/corpus/node';
@@ -12,14 +12,20 @@ import { runCli } from './support/run.js';
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
-test('four sheets with frozen headers and filters; one row per finding, in Chinese', async () => {
+test('five sheets with frozen headers and filters; one row per finding, in Chinese', async () => {
   const out = join(tmp.dir, '结果.xlsx');
   const json = await runCli(['validate', reportsDir, '--json']);
   const r = await runCli(['stats', reportsDir, '-o', out]);
   expect(r.code).toBe(1);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
-  expect(book.worksheets.map((s) => s.name)).toEqual(['概览', '问题清单', '各机关', '规则统计']);
+  expect(book.worksheets.map((s) => s.name)).toEqual([
+    '概览',
+    '问题清单',
+    '各机关',
+    '规则统计',
+    '最可能填错的单元格',
+  ]);
   const findings = book.getWorksheet('问题清单') as ExcelJS.Worksheet;
   expect(findings.getRow(1).values).toEqual([
     undefined,

@@ -3,6 +3,7 @@ import type { Checked } from '../batch/check.js';
 import { findingPlace } from '../output/place.js';
 import { bodyIdentity } from '../pairing/identity.js';
 import { ruleTitle } from './labels.js';
+import { addLikely, emptyLikely, type LikelyCells, mergeLikely } from './likely.js';
 
 /** How often one rule fails: in how many reports, how many findings, how many reports could not be checked. */
 export interface RuleCount {
@@ -57,6 +58,8 @@ export interface Stats {
   byLevel: Record<string, Group>;
   byYear: Record<string, Group>;
   cells: Record<string, CellCount>;
+  /** The cells the engine's proposals blame for the failing sums (「最可能填错的单元格」). */
+  likely: LikelyCells;
   /** By body (its name without the region prefix), each year's counts. */
   bodies: Record<string, BodyYears>;
   worst: WorstReport[];
@@ -81,6 +84,7 @@ export function emptyStats(): Stats {
     byLevel: {},
     byYear: {},
     cells: {},
+    likely: emptyLikely(),
     bodies: {},
     worst: [],
     brokenCount: 0,
@@ -123,6 +127,7 @@ export function addChecked(stats: Stats, checked: Checked, locale: Locale = 'zh'
     else cell.warnings++;
   }
   for (const id of failing.keys()) (stats.rules[id] as RuleCount).reports++;
+  addLikely(stats.likely, checked.findings, locale);
   stats.reports++;
   if (errors > 0) stats.withErrors++;
   const level = report.agency.level ?? 'unknown';
@@ -222,6 +227,7 @@ export function mergeStats(into: Stats, part: Stats): Stats {
     to.errors += c.errors;
     to.warnings += c.warnings;
   }
+  mergeLikely(into.likely, part.likely);
   for (const [key, b] of Object.entries(part.bodies)) {
     const to = entry(into.bodies, key, () => ({ agency: b.agency, years: {} }));
     for (const [y, c] of Object.entries(b.years)) {

@@ -1,6 +1,6 @@
 import type { Locale } from '@gongkai/schema';
 import * as echarts from 'echarts';
-import type { CellRow, GroupRow, RuleRow } from './views.js';
+import type { CellRow, GroupRow, LikelyRow, RuleRow } from './views.js';
 
 // Colours that keep their contrast on white and in greyscale print; errors and warnings told apart by more than hue.
 const ERROR = '#b3261e';
@@ -162,6 +162,38 @@ export function cellsChart(rows: CellRow[], locale: Locale): string {
           name: locale === 'en' ? 'Warnings' : '警告',
           data: shown.map((r) => r.warnings),
           itemStyle: { color: WARNING },
+        },
+      ],
+    },
+    900,
+    Math.max(160, 70 + shown.length * rowHeight(shown.map((r) => r.label))),
+  );
+}
+
+/** The cells most likely wrong, by their Chinese names: reports with a certain proposal, then likely ones, stacked. */
+export function likelyChart(rows: LikelyRow[], locale: Locale): string {
+  const shown = [...rows].reverse();
+  const en = locale === 'en';
+  return svg(
+    {
+      legend: { top: 0 },
+      grid: { left: LABEL.width + 20, right: 40, top: 36, bottom: 30 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: shown.map((r) => r.label), axisLabel: wrapped },
+      series: [
+        {
+          type: 'bar',
+          stack: 'likely',
+          name: en ? 'Certain' : '确定',
+          data: shown.map((r) => r.certain),
+          itemStyle: { color: ERROR },
+        },
+        {
+          type: 'bar',
+          stack: 'likely',
+          name: en ? 'Likely' : '可能',
+          data: shown.map((r) => r.reports - r.certain),
+          itemStyle: { color: BAR },
         },
       ],
     },

@@ -2,13 +2,13 @@ import { guardCsvFormula } from '@gongkai/engine';
 import type { Locale } from '@gongkai/schema';
 import type { Stats } from './aggregate.js';
 import { levelLabel } from './labels.js';
-import { bodyRows, cellRows, levelRows, ruleRows, yearRows } from './views.js';
+import { bodyRows, cellRows, levelRows, likelyRows, ruleRows, yearRows } from './views.js';
 
 const HEADER = ['view', 'key', 'label', 'rule', 'count', 'total', 'share', 'errors', 'warnings', 'detail'];
 
 /**
  * The dashboard's figures as one long-form CSV (one row per figure, a `view` column saying which table
- * it belongs to: rule, level, year, cell, report, unreadable), for spreadsheets and further analysis.
+ * it belongs to: rule, level, year, cell, likely, report, unreadable), for spreadsheets and further analysis.
  */
 export function statsCsv(stats: Stats, locale: Locale): string {
   const rows: (string | number)[][] = [HEADER];
@@ -45,6 +45,18 @@ export function statsCsv(stats: Stats, locale: Locale): string {
     stats.notCheckedCount,
     '',
     '',
+    '',
+    '',
+    '',
+  ]);
+  rows.push([
+    'total',
+    'likely-unsure',
+    locale === 'en' ? 'Reports with failing sums pinned on no cell' : '算式错误无法确定单元格的报告',
+    '',
+    stats.likely.unsure,
+    stats.reports,
+    share(stats.likely.unsure, stats.reports),
     '',
     '',
     '',
@@ -87,6 +99,20 @@ export function statsCsv(stats: Stats, locale: Locale): string {
   }
   for (const c of cellRows(stats, 50))
     rows.push(['cell', c.path, c.label, '', c.errors + c.warnings, '', '', c.errors, c.warnings, '']);
+  // The cells most likely wrong: count = reports it is blamed in, share of all reports checked.
+  for (const c of likelyRows(stats, 50))
+    rows.push([
+      'likely',
+      c.path,
+      c.label,
+      '',
+      c.reports,
+      stats.reports,
+      share(c.reports, stats.reports),
+      c.sums,
+      '',
+      `certain=${c.certain}`,
+    ]);
   for (const b of bodyRows(stats, 1).rows)
     for (const [year, c] of Object.entries(b.years).sort())
       rows.push(['body', b.key, b.agency, '', c.reports, '', '', c.errors, c.warnings, year]);

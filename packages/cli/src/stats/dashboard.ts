@@ -3,10 +3,10 @@ import type { Locale } from '@gongkai/schema';
 import type { Tally } from '../batch/tally.js';
 import { severityWord } from '../output/words.js';
 import type { Stats } from './aggregate.js';
-import { cellsChart, levelsHeatmap, rulesChart, yearsChart } from './charts.js';
+import { cellsChart, levelsHeatmap, likelyChart, rulesChart, yearsChart } from './charts.js';
 import { levelLabel, ruleTitle } from './labels.js';
 import { localTime } from './local-time.js';
-import { bodyRows, cellRows, type GroupRow, levelRows, ruleRows, yearRows } from './views.js';
+import { bodyRows, cellRows, type GroupRow, levelRows, likelyRows, ruleRows, yearRows } from './views.js';
 
 /** Bodies listed year by year on the page; the CSV has them all. */
 const BODIES_SHOWN = 500;
@@ -28,6 +28,7 @@ export function statsDashboard(
   const levels = levelRows(stats, locale);
   const years = yearRows(stats);
   const cells = cellRows(stats, 15);
+  const likely = likelyRows(stats, 15);
   const figure = (id: string, title: string, chart: string, table: string) =>
     `<section aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2><figure><div class="chart" role="img" aria-label="${e(title)}">${chart}</div></figure>${table}</section>`;
   const groupTable = (rows: GroupRow[], head: string) =>
@@ -86,6 +87,35 @@ export function statsDashboard(
           num(c.warnings),
         ]),
       ),
+    ),
+    figure(
+      'likely',
+      t(
+        '最可能填错的单元格（改动该单元格即可使算式成立的报告数）',
+        'Cells most likely wrong (reports whose failing sums a change of the cell mends)',
+      ),
+      likelyChart(likely, locale),
+      `${table(
+        [
+          t('单元格', 'Cell'),
+          t('报告数', 'Reports'),
+          t('其中确定', 'Of which certain'),
+          t('能解释的算式错误', 'Failing sums it explains'),
+        ],
+        likely.map((c) => [
+          `${e(c.label)} <code class="id">${e(c.path)}</code>`,
+          num(c.reports),
+          num(c.certain),
+          num(c.sums),
+        ]),
+      )}${
+        stats.likely.unsure > 0
+          ? `<p>${t(
+              `另有 ${stats.likely.unsure} 份报告的算式错误无法确定是哪个单元格填错，未计入。`,
+              `${stats.likely.unsure} more reports have failing sums that the figures cannot pin on one cell; not counted.`,
+            )}</p>`
+          : ''
+      }`,
     ),
     `<section aria-labelledby="worst"><h2 id="worst">${t('优先查看的报告', 'Reports to look at first')}</h2>${table(
       [

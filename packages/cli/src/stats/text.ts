@@ -2,7 +2,7 @@ import type { Locale } from '@gongkai/schema';
 import { severityWord } from '../output/words.js';
 import type { Stats } from './aggregate.js';
 import { levelLabel, ruleTitle } from './labels.js';
-import { bodyRows, cellRows, levelRows, ruleRows, yearRows } from './views.js';
+import { bodyRows, cellRows, levelRows, likelyRows, ruleRows, yearRows } from './views.js';
 
 const pct = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1)}%` : '—');
 
@@ -45,6 +45,25 @@ export function statsText(stats: Stats, locale: Locale): string {
   for (const c of cellRows(stats, 10))
     out.push(
       `  ${String(c.errors).padStart(7)} ${en ? 'errors' : '错误'} ${String(c.warnings).padStart(7)} ${en ? 'warnings' : '警告'}  ${c.label}`,
+    );
+  out.push(
+    '',
+    en
+      ? 'Cells most likely wrong (reports whose failing sums a change of the cell mends)'
+      : '最可能填错的单元格（改动该单元格即可使算式成立的报告数）',
+  );
+  const likely = likelyRows(stats, 10);
+  for (const c of likely)
+    out.push(
+      `  ${String(c.reports).padStart(7)} ${en ? 'reports' : '份报告'}${en ? ` (${c.certain} certain)` : `（其中确定 ${c.certain} 份）`}  ${c.label}（${c.path}）`,
+    );
+  if (likely.length === 0)
+    out.push(en ? '  No proposal sure enough to name a cell' : '  没有足以指出单元格的修正建议');
+  if (stats.likely.unsure > 0)
+    out.push(
+      en
+        ? `  ${stats.likely.unsure} reports have failing sums that the figures cannot pin on one cell`
+        : `  另有 ${stats.likely.unsure} 份报告的算式错误无法确定是哪个单元格填错`,
     );
   out.push('', en ? 'Reports to look at first' : '优先查看的报告');
   for (const w of stats.worst.slice(0, 20)) {

@@ -70,6 +70,26 @@ export function cellRows(stats: Stats, limit: number): CellRow[] {
     .map(([path, c]) => ({ path, ...c }));
 }
 
+/** A cell the fix proposals blame: in how many reports, how many of them certain, how many sums it mends. */
+export interface LikelyRow {
+  path: string;
+  label: string;
+  reports: number;
+  certain: number;
+  sums: number;
+}
+
+/** The cells most likely wrong: the most reports first, then the most certain. */
+export function likelyRows(stats: Stats, limit: number): LikelyRow[] {
+  return Object.entries(stats.likely.cells)
+    .sort(
+      ([pa, a], [pb, b]) =>
+        b.reports - a.reports || b.certain - a.certain || b.sums - a.sums || pa.localeCompare(pb),
+    )
+    .slice(0, limit)
+    .map(([path, c]) => ({ path, ...c }));
+}
+
 /** One body's row of years side by side: the years it reported, and each year's errors and warnings. */
 export interface BodyRow {
   key: string;

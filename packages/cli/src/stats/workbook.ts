@@ -8,7 +8,7 @@ import type { Tally } from '../batch/tally.js';
 import { displayWidth } from '../output/width.js';
 import type { Stats } from './aggregate.js';
 import { localTime } from './local-time.js';
-import { ruleRows } from './views.js';
+import { likelyRows, ruleRows } from './views.js';
 import { FINDING_HEADER, REPORT_HEADER, type WorkbookRows } from './workbook-rows.js';
 
 /** Rows a sheet can hold (Excel's limit, the header row aside); beyond it the sheet says how many were left out. */
@@ -19,7 +19,7 @@ const MAX_WIDTH = 60;
 /**
  * The workbook for a 通报, written as the run goes: finding and report rows are spooled to a temporary
  * folder as batches come in (a province's findings do not fit in memory), then streamed into the sheets
- * 概览, 问题清单, 各机关 and 规则统计, each with a frozen header row, filters and widths that fit.
+ * 概览, 问题清单, 各机关, 规则统计 and 最可能填错的单元格, each with a frozen header row, filters and widths that fit.
  */
 export class WorkbookSpool {
   readonly #dir = mkdtempSync(join(tmpdir(), 'gongkai-xlsx-'));
@@ -100,8 +100,7 @@ export class WorkbookSpool {
         'reports',
       );
 
-      const rules = book.addWorksheet(t('规则统计', 'Rules'), { views: [{ state: 'frozen', ySplit: 1 }] });
-      const head = [
+      const rulesHead = [
         t('规则', 'Rule'),
         t('严重程度', 'Severity'),
         t('出现该问题的报告', 'Reports with it'),
@@ -109,22 +108,32 @@ export class WorkbookSpool {
         t('问题数', 'Findings'),
         t('无法核对', 'Not checkable'),
       ];
-      const rows = ruleRows(stats, this.locale).map((r) => [
-        r.title,
-        zh ? (r.severity === 'error' ? '错误' : '警告') : r.severity,
-        r.reports,
-        stats.reports ? Math.round((r.reports / stats.reports) * 1000) / 10 : 0,
-        r.findings,
-        r.unchecked,
-      ]);
-      const widths: number[] = [];
-      measure(widths, head);
-      for (const r of rows) measure(widths, r);
-      rules.columns = head.map((h, i) => ({ header: h, width: fitWidth(widths[i]) }));
-      rules.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
-      boldHeader(rules);
-      for (const r of rows) rules.addRow(r).commit();
-      rules.commit();
+      summarySheet(
+        book,
+        t('规则统计', 'Rules'),
+        rulesHead,
+        ruleRows(stats, this.locale).map((r) => [
+          r.title,
+          zh ? (r.severity === 'error' ? '错误' : '警告') : r.severity,
+          r.reports,
+          stats.reports ? Math.round((r.reports / stats.reports) * 1000) / 10 : 0,
+          r.findings,
+          r.unchecked,
+        ]),
+      );
+      const likelyHead = [
+        t('单元格', 'Cell'),
+        t('地址', 'Address'),
+        t('报告数', 'Reports'),
+        t('其中确定', 'Of which certain'),
+        t('能解释的算式错误', 'Failing sums it explains'),
+      ];
+      summarySheet(
+        book,
+        t('最可能填错的单元格', 'Cells most likely wrong'),
+        likelyHead,
+        likelyRows(stats, MAX_ROWS).map((c) => [c.label, c.path, c.reports, c.certain, c.sums]),
+      );
       await book.commit();
       await rename(temp, path);
     } catch (error) {
@@ -167,6 +176,24 @@ export class WorkbookSpool {
     }
     sheet.commit();
   }
+}
+
+/** A sheet of figures already counted (a ranking), with a frozen header row, a filter and fitted widths. */
+function summarySheet(
+  book: import('exceljs').stream.xlsx.WorkbookWriter,
+  name: string,
+  head: string[],
+  rows: (string | number)[][],
+): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const widths: number[] = [];
+  measure(widths, head);
+  for (const r of rows) measure(widths, r);
+  sheet.columns = head.map((h, i) => ({ header: h, width: fitWidth(widths[i]) }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  boldHeader(sheet);
+  for (const r of rows) sheet.addRow(r).commit();
+  sheet.commit();
 }
 
 function measure(widths: number[], row: readonly (string | number)[]): void {
