@@ -7,9 +7,12 @@ import { ref } from 'lit/directives/ref.js';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 
-/** Called only when the element is new (one function for every render), so focus moves once. */
+/**
+ * Called only when the element is new (one function for every render), so focus moves once; after the
+ * render, as lit calls it before the new element is in the page.
+ */
 function focusOnArrival(element: Element | undefined): void {
-  if (element instanceof HTMLElement) element.focus();
+  if (element instanceof HTMLElement) queueMicrotask(() => element.focus());
 }
 
 export function importChoice(store: Store, m: Messages): TemplateResult | typeof nothing {
