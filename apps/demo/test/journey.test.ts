@@ -55,6 +55,8 @@ describe('the seed report, from a pasted page to a checked, exported report', ()
     await goTo(page, 'import');
     await page.fill('#paste-input', seed.source);
     await page.click('.paste-form button[type="submit"]');
+    // The same body and year as the open draft: keep both.
+    await page.click('.import-choice .import-new');
     await page.locator('.drafts summary', { hasText: '2' }).waitFor();
 
     // The diagnostics name the rows that are missing and point at lines of the text.
@@ -97,6 +99,8 @@ describe('the seed report, from a pasted page to a checked, exported report', ()
     await goTo(page, 'import');
     await page.fill('#paste-input', text.bytes.toString('utf8'));
     await page.click('.paste-form button[type="submit"]');
+    // The same body and year as the open draft: keep both.
+    await page.click('.import-choice .import-new');
     await page.locator('.drafts summary', { hasText: '3' }).waitFor();
     await goTo(page, 'export');
     const fromText = JSON.parse((await exportAs(page, 'json')).bytes.toString('utf8'));
@@ -108,6 +112,8 @@ describe('the seed report, from a pasted page to a checked, exported report', ()
       mimeType: 'application/json',
       buffer: json.bytes,
     });
+    // The same body and year as the open draft: keep both.
+    await page.click('.import-choice .import-new');
     await page.locator('.drafts summary', { hasText: '4' }).waitFor();
     await goTo(page, 'export');
     const fromJson = JSON.parse((await exportAs(page, 'json')).bytes.toString('utf8'));

@@ -70,6 +70,23 @@ describe('the first screen', () => {
     const review = page.locator('section.review');
     await review.locator('.review-chain').first().waitFor();
     expect(await review.locator('mark', { hasText: '2024 年 1 月 1 日' }).count()).toBe(1);
+    // Where the clerk works: the chain's start beside the cell, the dates to review under the text area.
+    const inForce = 'activeDisclosure.regulations.inForce';
+    const start = getCell(last, inForce);
+    const cellNote = page.locator(`gk-report-editor [id="cellnote-${inForce}"]`);
+    expect(await cellNote.textContent()).toContain(`上年为 ${start === null ? '空白' : start}`);
+    expect(await cellInput(page, inForce).getAttribute('aria-describedby')).toContain(`cellnote-${inForce}`);
+    const textNote = page.locator('gk-report-editor .gk-text-note', { hasText: '2024 年 1 月 1 日' });
+    expect(await textNote.count()).toBe(1);
+    const area = page.locator(
+      `gk-report-editor textarea[aria-describedby="${await textNote.getAttribute('id')}"]`,
+    );
+    expect(await area.inputValue()).toContain('2024 年 1 月 1 日');
+    // Once the date names this year, it leaves the note.
+    const text = await area.inputValue();
+    await area.fill(text.replaceAll('2024 年 1 月 1 日', '2025 年 1 月 1 日'));
+    await area.blur();
+    await expect.poll(() => textNote.count()).toBe(0);
     await expect
       .poll(
         async () => (await editorFindings(page)).filter((f) => f.rule === 'narrative.year-mismatch').length,
@@ -80,6 +97,25 @@ describe('the first screen', () => {
       (await editorFindings(page)).some((f) => f.rule === 'cross-year.carry-over' && f.severity === 'error'),
     ).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says how many pasted cells fell beyond the table: 「已粘贴 N 格，超出表格的 M 格未粘贴」', async () => {
+    const { page, context, problems } = await openApp(browser, inject('baseUrl'));
+    await waitForReport(page, '杏岭子乡');
+    // 四 has 15 cells in one row from 维持 on (review 5, lawsuits 10): 20 values leave 5 over.
+    await cellInput(page, 'appeals.review.upheld').evaluate((input) => {
+      input.focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', `${Array.from({ length: 20 }, (_, i) => i + 1).join('\t')}\n`);
+      input.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }),
+      );
+    });
+    const status = page.locator('gk-report-editor p.gk-status');
+    await expect.poll(() => status.textContent()).toBe('已粘贴 15 格，超出表格的 5 格未粘贴。');
+    expect(await cellInput(page, 'appeals.review.upheld').inputValue()).toBe('1');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -9,6 +9,7 @@ import { editView } from '../edit/edit-view.js';
 import { embedView } from '../embed/embed-view.js';
 import { exportView } from '../export/export-view.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
+import { importChoice } from '../import/import-choice.js';
 import { importView } from '../import/import-view.js';
 import { previewView } from '../preview/preview-view.js';
 import { startView } from '../start/start-view.js';
@@ -58,6 +59,7 @@ export function shell(store: Store): TemplateResult {
     <main id="main" tabindex="-1" class=${`view view-${store.view}`}>
       ${store.error ? html`<p class="error-line" role="alert">${m.failed(store.error)}</p>` : nothing}
       ${store.storageFailed ? html`<p class="error-line" role="alert">${m.storageFull}</p>` : nothing}
+      ${importChoice(store, m)}
       ${
         store.current || store.view === 'import' || store.view === 'start'
           ? screens[store.view](store, m)

@@ -12,6 +12,18 @@ import { isView, type View } from './views.js';
 
 type Listener = () => void;
 
+/** The draft an import would duplicate: the same body (by name) and year, the open one first. */
+function sameBodyAndYear(
+  drafts: readonly Draft[],
+  report: Report,
+  currentId: string | null,
+): Draft | undefined {
+  const name = report.agency?.name?.trim();
+  if (!name) return undefined;
+  const same = drafts.filter((d) => d.report.year === report.year && d.report.agency?.name?.trim() === name);
+  return same.find((d) => d.id === currentId) ?? same[0];
+}
+
 export type FocusRequest = { line: number } | { cell: string };
 
 export class Store {
@@ -31,6 +43,8 @@ export class Store {
   pendingFocus: FocusRequest | null = null;
   /** Bumped when the open report is replaced from outside the editor (import, another draft). */
   revision = 0;
+  /** An import of a body and year that already has a draft, waiting for the person: replace it or keep both. */
+  pendingImport: { imported: ImportedInput; sameAs: string } | null = null;
 
   readonly #listeners = new Set<Listener>();
 
@@ -109,7 +123,34 @@ export class Store {
   ): Promise<Draft | undefined> {
     const imported = await this.run(busyLabel, () => importInput(input, name, this.locale));
     if (!imported) return undefined;
-    return this.#addDraft(imported);
+    const same = sameBodyAndYear(this.drafts, imported.report, this.currentId);
+    if (!same) return this.#addDraft(imported);
+    // Nothing is replaced unless the person says so: the import waits for 「替换」 or 「另存为新草稿」.
+    this.pendingImport = { imported, sameAs: same.id };
+    this.#changed();
+    return undefined;
+  }
+
+  /** Settles the waiting import: over the draft of the same body and year, or as a draft of its own. */
+  settleImport(choice: 'replace' | 'new'): Draft | undefined {
+    const pending = this.pendingImport;
+    if (!pending) return undefined;
+    this.pendingImport = null;
+    const old = this.drafts.find((d) => d.id === pending.sameAs);
+    if (choice === 'new' || !old) return this.#addDraft(pending.imported);
+    const { imported } = pending;
+    const next: Draft = {
+      id: old.id,
+      updatedAt: Date.now(),
+      report: imported.report,
+      diagnostics: imported.diagnostics,
+      diagnosticsLocale: this.locale,
+      ...(imported.source ? { source: imported.source } : {}),
+      ...(old.previous ? { previous: old.previous } : {}),
+    };
+    this.#replace(next);
+    this.select(next.id);
+    return next;
   }
 
   /** Adds a draft for an already-imported input (the seed, an example of the corpus). */

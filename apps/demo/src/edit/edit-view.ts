@@ -13,6 +13,7 @@ import { diagnosticsList } from '../import/diagnostics-list.js';
 import { cellsFilled } from './cells-filled.js';
 import { reportInfo } from './report-info.js';
 import { reviewList } from './review-list.js';
+import { reviewNotes } from './review-notes.js';
 
 export function editView(store: Store, m: Messages): TemplateResult {
   const draft = store.current;
@@ -34,6 +35,7 @@ export function editView(store: Store, m: Messages): TemplateResult {
           .typed=${guard([draft.id, store.revision], () => draft.typed ?? {})}
           .report=${guard([draft.id, store.revision], () => draft.report)}
           .previous=${draft.previous}
+          .notes=${reviewNotes(draft, m)}
           @gk-change=${(e: GkChangeEvent) => store.applyEdits(e.changes)}
         ></gk-report-editor>
       </section>

@@ -3,22 +3,18 @@
  * reviewed, and the figures whose chain starts at last year's (现行有效件数). The marks are read again
  * from the text as it is now, so a date already changed to this year's leaves the list.
  */
-import { marksToReview } from '@gongkai/engine';
-import { cellLabelOf, formatsOf, type Locale, layoutOf, sectionById, sections } from '@gongkai/schema';
+import { cellLabelOf, formatsOf, type Locale, layoutOf, sectionById } from '@gongkai/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Draft } from '../drafts/draft.js';
 import type { Messages } from '../i18n/messages.js';
+import { marksLeft } from './review-notes.js';
 
 export function reviewList(draft: Draft, m: Messages, locale: Locale): TemplateResult | typeof nothing {
   const origin = draft.origin;
   if (origin?.kind !== 'rolled') return nothing;
   const report = draft.report;
   const cells = layoutOf(formatsOf(report)).cellByAddress;
-  const year = String(report.year);
-  const marks = sections
-    .filter((s) => s.kind === 'narrative')
-    .flatMap((s) => marksToReview(s.id as 'overview', report.narrative[s.id as 'overview'] ?? ''))
-    .filter((mark) => !mark.text.includes(year));
+  const marks = marksLeft(report);
   return html`<section class="review" aria-labelledby="review-heading">
     <h2 id="review-heading">${m.review.heading}</h2>
     <p class="hint">${m.review.hint(origin.fromYear)}</p>

@@ -72,6 +72,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
     report: { attribute: false },
     typed: { attribute: false },
     previous: { attribute: false },
+    notes: { attribute: false },
     name: { reflect: true },
     blockSubmit: { attribute: 'block-submit' },
     draftKey: { attribute: 'draft-key' },
@@ -93,6 +94,12 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
 
   /** Last year's report by the same body, for the cross-year checks. */
   previous?: Report;
+
+  /**
+   * Notes the page shows where the clerk works, by path (a cell address or `narrative.<id>`): beside
+   * the cell, under the text area, and read out with them (e.g. a chain's start after a roll forward).
+   */
+  notes?: Readonly<Record<string, string>>;
 
   /** Form field name under which the report JSON is submitted. */
   name = '';
@@ -429,6 +436,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
         findings: this.currentFindings,
         derived: this.#session.derived,
         textOf: (address) => this.#session.textOf(address),
+        notes: this.notes ?? {},
         disabled: this.disabled || this.formDisabled,
         canUndo: this.canUndo,
         canRedo: this.canRedo,

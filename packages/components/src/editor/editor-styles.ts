@@ -5,6 +5,18 @@ export const editorStyles = css`
   td.gk-input-cell {
     padding: 0;
   }
+  /* A page's note beside a cell or under a text area (a chain's start, dates to review). */
+  .gk-cell-note,
+  .gk-text-note {
+    display: block;
+    padding: 0.1em 0.5em;
+    font-size: 0.85em;
+    color: var(--gk-color-warning, #8a5a00);
+  }
+  .gk-text-note {
+    margin: 0.3em 0 0;
+    border-left: 3px solid var(--gk-color-warning, #8a5a00);
+  }
   td input {
     box-sizing: border-box;
     width: 100%;

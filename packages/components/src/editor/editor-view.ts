@@ -18,6 +18,8 @@ export interface EditorView {
   findings: readonly Finding[];
   derived: ReadonlySet<string>;
   textOf: (address: string) => string;
+  /** The page's notes by path, shown beside the cell or under the text area. */
+  notes: Readonly<Record<string, string>>;
   disabled: boolean;
   canUndo: boolean;
   canRedo: boolean;
@@ -55,14 +57,18 @@ export function renderEditor(view: EditorView): TemplateResult {
       ${view.suggestions}
       ${renderProgress(view)}
       <p class="gk-status gk-no-print" role="status">${view.status}</p>`,
-    narrative: (id: NarrativeId, text: string, headingId: string) =>
-      html`<textarea
-        id=${`narrative-${id}`}
-        data-path=${`narrative.${id}`}
-        aria-labelledby=${headingId}
-        .value=${live(text)}
-        ?disabled=${disabled}
-      ></textarea>`,
+    narrative: (id: NarrativeId, text: string, headingId: string) => {
+      const note = view.notes[`narrative.${id}`];
+      return html`<textarea
+          id=${`narrative-${id}`}
+          data-path=${`narrative.${id}`}
+          aria-labelledby=${headingId}
+          aria-describedby=${note ? `textnote-${id}` : nothing}
+          .value=${live(text)}
+          ?disabled=${disabled}
+        ></textarea
+        >${note ? html`<p class="gk-text-note" part="note" id=${`textnote-${id}`}>${note}</p>` : nothing}`;
+    },
   });
 }
 
@@ -81,9 +87,14 @@ function cellInputs(view: EditorView): CellRenderer {
       const note =
         found?.map((f) => messages.cellHasFinding(messages.severity[f.severity], f.message)).join('；') ?? '';
       const invalid = found?.[0]?.severity === 'error';
+      const pageNote = view.notes[cell.address];
       // Only cells whose text, marks or state changed are re-rendered on a keystroke.
-      return guard([text, derived, note, invalid, disabled, locale], () => {
-        const describedBy = [derived ? 'derived-hint' : '', note ? `note-${cell.address}` : '']
+      return guard([text, derived, note, pageNote, invalid, disabled, locale], () => {
+        const describedBy = [
+          derived ? 'derived-hint' : '',
+          note ? `note-${cell.address}` : '',
+          pageNote ? `cellnote-${cell.address}` : '',
+        ]
           .filter(Boolean)
           .join(' ');
         return html`<input
@@ -97,7 +108,11 @@ function cellInputs(view: EditorView): CellRenderer {
             aria-label=${accessibleName(cell.def, locale)}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
-          />${note ? html`<span class="gk-sr" id=${`note-${cell.address}`}>${note}</span>` : nothing}`;
+          />${note ? html`<span class="gk-sr" id=${`note-${cell.address}`}>${note}</span>` : nothing}${
+            pageNote
+              ? html`<span class="gk-cell-note" part="note" id=${`cellnote-${cell.address}`}>${pageNote}</span>`
+              : nothing
+          }`;
       });
     },
   };
