@@ -5,7 +5,7 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedDir, reportsDir } from '@gongkai/corpus/node';
+import { derivedDir, publishedDir, reportsDir } from '@gongkai/corpus/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { put, tempDir } from './support/fixtures.js';
 import { runCli } from './support/run.js';
@@ -39,7 +39,10 @@ beforeAll(() => {
   put(join(mixed, 'd.json'), '{"formatVersion":"2021","year":20');
   writeFileSync(join(mixed, 'e.json'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]));
   copyFileSync(pdf, put(join(tmp.dir, 'pdfs', '2024', 'huaian.pdf'), ''));
-  copyFileSync(pdf, put(join(tmp.dir, 'pdfs', '2024', 'huaian-copy.pdf'), ''));
+  copyFileSync(
+    join(derivedDir, '01-huaian-city-gov-2024.pages-4-5.scan.pdf'),
+    put(join(tmp.dir, 'pdfs', '2024', 'huaian-scan.pdf'), ''),
+  );
 });
 
 describe('every input is checked or reported as not checked', () => {
@@ -69,18 +72,19 @@ describe('every input is checked or reported as not checked', () => {
     expect(r.code).toBe(2);
   });
 
-  test('a folder of PDFs alone is never a pass', async () => {
+  test('a folder of PDFs: the one with a text layer checked, the scan accounted for and never a pass', async () => {
     const r = await runCli(['validate', 'pdfs'], { cwd: tmp.dir });
     const lines = parse((await runCli(['validate', 'pdfs', '--json'], { cwd: tmp.dir })).stdout);
     expect(lines).toHaveLength(2);
-    if (lines.every((l) => l.notChecked)) {
-      expect(r.stdout).toMatch(/^pdfs\/2024\/huaian-copy\.pdf {2}未检查：/);
-      expect(r.stdout).toMatch(
-        /✖ 没有检查任何报告；共检查 0 份报告，2 个文件未检查（[^）]*PDF[^）]* 2 个）；共 2 个输入\n$/,
-      );
-      expect(r.code).toBe(2);
-    }
+    const read = lines.find((l) => l.file.endsWith('huaian.pdf'));
+    const scan = lines.find((l) => l.file.endsWith('huaian-scan.pdf'));
+    expect(read?.report?.agency).toBe('淮安市人民政府');
+    expect(read?.notChecked).toBeUndefined();
+    expect(scan?.ok).toBe(false);
+    expect(r.stdout).toContain('扫描件');
+    expect(r.stdout).toMatch(/共检查 1 份报告/);
     expect(r.stdout).not.toContain('✔');
+    expect(r.code).toBe(2);
   });
 
   test('an empty folder and a missing path: nothing checked, exit 2', async () => {
