@@ -1,23 +1,9 @@
 import { entry as corpusEntry } from '@gongkai/corpus';
-import { formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
 import { describe, expect, it } from 'vitest';
 import { importPdf } from '../../src/pdf.js';
 import { compareCells } from '../import/corpus-match.js';
 import { pdfBytes } from './files.js';
-
-/** Cells the import got right, left blank, or got wrong (a wrong figure is the one thing never allowed). */
-function score(want: Report, got: Report) {
-  const layout = layoutOf(formatsOf(want));
-  const out = { right: 0, blank: [] as string[], wrong: [] as string[] };
-  for (const cell of layout.cells) {
-    const w = getCell(want, cell.address) ?? null;
-    const g = getCell(got, cell.address) ?? null;
-    if (w === g) out.right++;
-    else if (g === null) out.blank.push(cell.address);
-    else out.wrong.push(`${cell.address}: want ${w} got ${g}`);
-  }
-  return { ...out, total: layout.cells.length };
-}
+import { score } from './score.js';
 
 // Chromium's PDFs: Type 3 fonts, look-alike code points (⾏ for 行), headers stacked a character a line,
 // labels justified with spaces between characters, a table broken across pages mid-group.
