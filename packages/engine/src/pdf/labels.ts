@@ -11,6 +11,9 @@ import type { Run } from './runs.js';
 export function attachLabels(page: PageGeometry, runs: readonly Run[], rows: readonly TableRow[]): void {
   if (rows.length === 0) return;
   const horizontals = page.rules.filter((r) => r.y0 === r.y1);
+  const verticals = page.rules.filter((r) => r.x0 === r.x1);
+  // A run carries on another only inside its cell: 「三、本」 and 「（一）予以公开」 touch across a rule.
+  const follows = (run: Run, before: Run) => carriesOn(run, before) && !ruleBetween(verticals, before, run);
   const taken = new Map<TableRow, Run[]>();
   for (const run of runs) {
     if (run.used || run.figure || run.width > page.width * 0.6) continue;
@@ -27,8 +30,11 @@ export function attachLabels(page: PageGeometry, runs: readonly Run[], rows: rea
     // Runs that carry on a run of the same line (「正、」「行政机关不再处理…」) start no column of their own.
     const starts = mine.filter((r) => !mine.some((m) => follows(r, m)));
     const onLine = starts.filter((r) => Math.abs(r.cy - row.cy) < Math.min(r.height, row.height) / 2);
-    // The innermost label column: the one of a run on the figures' line, else the rightmost.
-    const anchor = (onLine.length > 0 ? onLine : starts).reduce((a, b) => (b.x > a.x ? b : a));
+    // The innermost label column: the one of a run on the figures' line, else the rightmost; but a run
+    // on the line left of a ruled cell border is a group label (「无法提」 of （四）无法提供 beside 2.没有…).
+    const inner = (onLine.length > 0 ? onLine : starts).reduce((a, b) => (b.x > a.x ? b : a));
+    const right = starts.filter((r) => r.x > inner.x + 3 && ruleBetween(verticals, inner, r));
+    const anchor = right.length > 0 ? right.reduce((a, b) => (b.x > a.x ? b : a)) : inner;
     const label = starts.filter((r) => Math.abs(r.x - anchor.x) < 3);
     for (let i = 0; i < label.length; i++) {
       for (const m of mine) if (!label.includes(m) && follows(m, label[i]!)) label.push(m);
@@ -38,8 +44,15 @@ export function attachLabels(page: PageGeometry, runs: readonly Run[], rows: rea
   }
 }
 
+/** Whether a vertical rule stands between two runs of a line (they sit in cells side by side). */
+function ruleBetween(verticals: readonly Rule[], left: Run, right: Run): boolean {
+  const from = left.x + left.width - 0.5;
+  const to = right.x + 0.5;
+  return verticals.some((v) => v.x0 > from && v.x0 < to && v.y0 <= right.cy && v.y1 >= right.cy);
+}
+
 /** Whether `run` continues `before` on the same line, right after it. */
-function follows(run: Run, before: Run): boolean {
+function carriesOn(run: Run, before: Run): boolean {
   return (
     run !== before &&
     Math.abs(before.cy - run.cy) < Math.min(before.height, run.height) / 2 &&

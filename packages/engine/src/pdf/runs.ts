@@ -12,9 +12,9 @@ export interface Run extends TextRun {
   used: boolean;
 }
 
-// Page numbers as printed: - 4 -, — 4 —, 第 4 页, 第4页 共6页, 4/6.
+// Page numbers as printed: - 4 -, — 4 —, 第 4 页, 第4页 共6页, 第 4 页 / 共 6 页 (Chromium's footer), 4/6.
 const PAGE_NUMBER =
-  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 // Share of the page height counted as its top and bottom margins (headers, footers, page numbers).
 const MARGIN = 0.09;
 
@@ -29,11 +29,12 @@ export function runsOf(pages: readonly PageGeometry[]): Run[][] {
     for (const run of page.runs) if (inMargin(page, run)) seen.add(unLookAlike(run.text).trim());
     for (const text of seen) marginTexts.set(text, (marginTexts.get(text) ?? 0) + 1);
   }
-  return pages.map((page) =>
-    inWords(
+  return pages.map((page) => {
+    const pageNumberRuns = pageNumberLines(page, inMargin);
+    return inWords(
       page.runs.flatMap((run): Run[] => {
         const text = unLookAlike(run.text).trim();
-        if (text === '') return [];
+        if (text === '' || pageNumberRuns.has(run)) return [];
         const figure = looksLikeValue(text);
         const head = !figure && isRunningHead(marginTexts.get(text), pages.length);
         if (inMargin(page, run) && (PAGE_NUMBER.test(text) || head)) return [];
@@ -49,8 +50,35 @@ export function runsOf(pages: readonly PageGeometry[]): Run[][] {
           },
         ];
       }),
-    ),
-  );
+    );
+  });
+}
+
+/**
+ * Runs of a margin line that, joined, read as a page number: a producer may print 「第 2 页 / 共 5 页」 as
+ * seven runs, and its 2 and 5 must not be read as figures of the table row above.
+ */
+function pageNumberLines(page: PageGeometry, inMargin: (page: PageGeometry, run: TextRun) => boolean) {
+  const margin = page.runs
+    .filter((run) => inMargin(page, run) && run.text.trim() !== '')
+    .sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
+  const lines: TextRun[][] = [];
+  for (const run of margin) {
+    const line = lines[lines.length - 1];
+    const last = line?.[line.length - 1];
+    if (line && last && Math.abs(last.y + last.height / 2 - (run.y + run.height / 2)) < last.height / 2)
+      line.push(run);
+    else lines.push([run]);
+  }
+  const drop = new Set<TextRun>();
+  for (const line of lines) {
+    const text = line
+      .sort((a, b) => a.x - b.x)
+      .map((r) => unLookAlike(r.text).trim())
+      .join(' ');
+    if (PAGE_NUMBER.test(text)) for (const run of line) drop.add(run);
+  }
+  return drop;
 }
 
 // A bracketed note printed after a figure (22（其中修订16件）) leaves the figure a figure.
