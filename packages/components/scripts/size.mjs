@@ -9,8 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
-/** Budgets in bytes (1 KB = 1000 bytes, the stricter reading). */
-const budgets = { 'gk-report.js': 20_000, 'gk-report-editor.js': 60_000 };
+/**
+ * Budgets in bytes (1 KB = 1000 bytes, the stricter reading). gk-report.js was 20 KB until it learnt to
+ * say why it shows no findings (check status, load problems in Chinese), the proposals of failing sums
+ * and the wide-table cue: 20.9 KB. Raised to 21 KB, not more; the editor-only messages still bundled
+ * with it are where to win it back.
+ */
+const budgets = { 'gk-report.js': 21_000, 'gk-report-editor.js': 60_000 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
