@@ -109,7 +109,7 @@ describe('an interrupted run (Ctrl-C)', () => {
     });
     const writer = createWriteStream(fifo);
     writer.write(`${readFileSync(join(dir, '0000', 'r000001.json'), 'utf8')}\n`.repeat(5));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await untilIdle(child?.pid);
     child?.kill('SIGINT');
     const r = await run;
     writer.destroy();
@@ -137,8 +137,10 @@ describe('an interrupted run (Ctrl-C)', () => {
     });
     // 100 reports, then the pipe stays open with nothing more: the command waits for input.
     const writer = createWriteStream(fifo);
-    writer.write(`${report}\n`.repeat(100));
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await new Promise((resolve) => writer.write(`${report}\n`.repeat(100), resolve));
+    // Interrupted once it has checked all it was given and sits waiting on the pipe (no CPU used for a
+    // while), not after a fixed time, which a loaded machine would not meet.
+    await untilIdle(child?.pid);
     child?.kill('SIGINT');
     const r = await run;
     writer.destroy();
@@ -152,3 +154,21 @@ describe('an interrupted run (Ctrl-C)', () => {
     expect(readdirSync(join(tmp.dir, 'out')).sort()).toEqual(['stats.csv', 'stats.html']);
   });
 });
+
+/** Resolves once the process has used no CPU time for a second (Linux: /proc/<pid>/stat), or after 60 s. */
+async function untilIdle(pid: number | undefined): Promise<void> {
+  if (pid === undefined) return;
+  const cpu = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  const deadline = Date.now() + 60_000;
+  let last = cpu();
+  let still = 0;
+  while (still < 5 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = cpu();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
