@@ -6,24 +6,25 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { entry as corpusEntry } from '@gongkai/corpus';
+import { corpus, entry as corpusEntry } from '@gongkai/corpus';
+import { formatsOf, getCell, layoutOf } from '@gongkai/schema';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toDocx } from '../../src/docx-export.js';
 import { importPdf } from '../../src/pdf.js';
 import { score } from './score.js';
 
-/** Both formats, 22（其中修订16件）notes, and a table crossing pages. */
-const IDS = [
-  '01-huaian-city-gov-2024',
-  '13-shanghai-gov-office-2025',
-  '14-shanghai-gov-office-2019-oldformat',
-];
+/**
+ * Every corpus report: both formats, 22（其中修订16件）notes, tables crossing pages, a township's 56
+ * blank cells and an excerpt. File names without the `html/` folder of the HTML-sourced ones.
+ */
+const IDS = corpus.map((c) => c.id);
+const fileOf = (id: string) => id.replace('/', '-');
 const dir = mkdtempSync(join(tmpdir(), 'gk-lo-pdf-'));
 
 beforeAll(async () => {
   const files: string[] = [];
   for (const id of IDS) {
-    const file = join(dir, `${id}.docx`);
+    const file = join(dir, `${fileOf(id)}.docx`);
     writeFileSync(file, await toDocx(corpusEntry(id).report));
     files.push(file);
   }
@@ -49,13 +50,17 @@ describe('PDFs of our .docx printed by LibreOffice (a third producer)', () => {
     '%s: every cell as in the source report, blanks blank',
     async (id) => {
       const report = corpusEntry(id).report;
-      const result = await importPdf(new Uint8Array(readFileSync(join(dir, `${id}.pdf`))));
+      const result = await importPdf(new Uint8Array(readFileSync(join(dir, `${fileOf(id)}.pdf`))));
       const { right, blank, wrong, notes, total } = score(report, result.report);
       expect(wrong).toEqual([]);
       expect(blank).toEqual([]);
       expect(notes).toEqual([]);
       expect(right).toBe(total);
-      expect(result.report.formatVersion).toBe(report.formatVersion);
+      if (layoutOf(formatsOf(report)).cells.some((c) => getCell(report, c.address) != null))
+        expect(result.report.formatVersion).toBe(report.formatVersion);
+      // A print with every cell blank (the excerpt) carries no figure to tell the tables' format by:
+      // the reader must say it could not tell, not pass its guess off as read.
+      else expect(result.diagnostics.map((d) => d.code)).toContain('table.format-unknown');
     },
     60_000,
   );
