@@ -45,23 +45,23 @@ describe('the OCR confirmation walk', () => {
         const values = new Map(list.map((i) => [i.address, i.value]));
         let confirmed: Record<string, number | null> = {};
         let at = 0;
-        const valueOf = (a: string) => values.get(a) ?? null;
+        const current = (a: string) => values.get(a) ?? null;
         for (const a of actions) {
-          const before = pendingOf(list, confirmed, valueOf).length;
+          const before = pendingOf(list, confirmed, current).length;
           const here = list[at]!;
-          const wasPending = !isConfirmed(confirmed, here.address, valueOf(here.address));
+          const wasPending = !isConfirmed(confirmed, here.address, current(here.address));
           if (a.kind === 'next' || a.kind === 'previous') {
             at = stepTo(list.length, at, a.kind === 'next' ? 1 : -1);
-            expect(pendingOf(list, confirmed, valueOf).length).toBe(before);
+            expect(pendingOf(list, confirmed, current).length).toBe(before);
             continue;
           }
-          const d = decide(valueOf(here.address), a.kind === 'correct' ? a.text : '', a.kind);
+          const d = decide(current(here.address), a.kind === 'correct' ? a.text : '', a.kind);
           if (d.kind === 'invalid') throw new Error('digits and blanks are values');
           values.set(here.address, d.value);
           confirmed = confirmedWith(confirmed, here.address, d.value);
-          expect(isConfirmed(confirmed, here.address, valueOf(here.address))).toBe(true);
-          expect(pendingOf(list, confirmed, valueOf).length).toBe(wasPending ? before - 1 : before);
-          at = nextPending(list, at, (i) => !isConfirmed(confirmed, i.address, valueOf(i.address)));
+          expect(isConfirmed(confirmed, here.address, current(here.address))).toBe(true);
+          expect(pendingOf(list, confirmed, current).length).toBe(wasPending ? before - 1 : before);
+          at = nextPending(list, at, (i) => !isConfirmed(confirmed, i.address, current(i.address)));
           expect(at).toBeGreaterThanOrEqual(0);
           expect(at).toBeLessThan(list.length);
         }

@@ -62,9 +62,9 @@ export function isConfirmed(
 export function pendingOf(
   items: readonly OcrReviewItem[],
   confirmed: Readonly<Record<string, number | null>>,
-  valueOf: (address: string) => number | null,
+  figureOf: (address: string) => number | null,
 ): OcrReviewItem[] {
-  return items.filter((item) => !isConfirmed(confirmed, item.address, valueOf(item.address)));
+  return items.filter((item) => !isConfirmed(confirmed, item.address, figureOf(item.address)));
 }
 
 /**
