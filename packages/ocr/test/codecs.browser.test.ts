@@ -3,9 +3,13 @@
  * OCR draft (corpus/derived): decoded by `createImageBitmap`, encoded again by `OffscreenCanvas`.
  */
 import { describe, expect, test } from 'vitest';
-import crop from '../../../corpus/derived/01-huaian-city-gov-2024.pages-3-5.200dpi-q60.scan.crops/activeDisclosure.normativeDocuments.issued.png?url';
 import { cropPngInBrowser, decodeImageInBrowser } from '../src/browser.js';
 import { inkOf } from '../src/raster.js';
+
+const crop = new URL(
+  '../../../corpus/derived/01-huaian-city-gov-2024.pages-3-5.200dpi-q60.scan.crops/activeDisclosure.normativeDocuments.issued.png',
+  import.meta.url,
+).href;
 
 const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 
@@ -56,7 +60,13 @@ describe('@gongkai/ocr/browser codecs', () => {
   test('decodes a JPEG, what most scanners save', async () => {
     const raster = await decodeImageInBrowser(await bytesOf(crop));
     const canvas = new OffscreenCanvas(raster.width, raster.height);
-    canvas.getContext('2d')!.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
+    canvas
+      .getContext('2d')!
+      .putImageData(
+        new ImageData(raster.data as Uint8ClampedArray<ArrayBuffer>, raster.width, raster.height),
+        0,
+        0,
+      );
     const jpeg = new Uint8Array(
       await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.6 })).arrayBuffer(),
     );
