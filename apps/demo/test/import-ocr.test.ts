@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { publishedDir } from '@gongkai/corpus/node';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { goTo, launchBrowser, openApp, waitForReport } from './support/browser.js';
 
 let browser: Browser;
@@ -46,6 +47,7 @@ describe('reading a scan by OCR', () => {
     // Nothing of OCR is loaded until the person asks for it.
     expect(requests.filter((u) => /ocr-(reader|worker)|\/ocr\//.test(u))).toEqual([]);
     const start = page.getByRole('button', { name: '用文字识别（OCR）读取' });
+    expect(await axeViolations(page)).toEqual([]);
 
     // 1. Progress by page and cell, then 取消: the worker is gone and no draft is made.
     await start.click();
@@ -53,7 +55,10 @@ describe('reading a scan by OCR', () => {
       .locator('.ocr-progress-text', { hasText: /第 1 \/ 1 页 · 单元格 \d+ \/ \d+/ })
       .waitFor({ timeout: 80_000 });
     expect(page.workers().some((w) => /ocr-worker/.test(w.url()))).toBe(true);
-    await page.getByRole('button', { name: '取消' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    // The keyboard was taken on to 取消; Enter there stops the reading.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('取消');
+    await page.keyboard.press('Enter');
     await page.locator('.ocr-outcome', { hasText: '已取消文字识别' }).waitFor();
     await expect.poll(() => page.workers().filter((w) => /ocr-worker/.test(w.url())).length).toBe(0);
     await expect.poll(() => page.locator('.drafts summary').textContent()).toContain('1');

@@ -69,6 +69,8 @@ async function start(store: Store): Promise<void> {
     store.refresh();
   });
   store.refresh();
+  // The button pressed gave way to the progress: the keyboard goes on to 取消.
+  focusOn('.ocr-cancel');
   try {
     const result = await state.run.result;
     state.file = undefined;
@@ -83,5 +85,10 @@ async function start(store: Store): Promise<void> {
     state.run = undefined;
     state.progress = undefined;
     store.refresh();
+    focusOn('.ocr-start');
   }
+}
+
+function focusOn(selector: string): void {
+  document.querySelector<HTMLElement>(`.scan-offer ${selector}`)?.focus();
 }
