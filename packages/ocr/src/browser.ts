@@ -4,7 +4,7 @@
  * worker script, core and language data are the page's static files: nothing comes from a CDN.
  */
 import type { Box } from './grid.js';
-import type { Gray, Raster } from './raster.js';
+import { type Gray, type Raster, rgbaOf } from './raster.js';
 import { type LanguagePaths, Recognizer } from './recognizer.js';
 
 export * from './index.js';
@@ -47,22 +47,12 @@ export async function decodeImageInBrowser(bytes: Uint8Array): Promise<Raster> {
 
 /** A crop of a straightened page as PNG, for the person who confirms the figure. */
 export async function cropPngInBrowser(image: Gray, box: Box): Promise<Uint8Array> {
-  const w = box.x1 - box.x0 + 1;
-  const h = box.y1 - box.y0 + 1;
-  const canvas = new OffscreenCanvas(w, h);
+  const rgba = rgbaOf(image, box);
+  const canvas = new OffscreenCanvas(rgba.width, rgba.height);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('OffscreenCanvas 2d context unavailable');
-  const pixels = context.createImageData(w, h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const v = image.data[(box.y0 + y) * image.width + box.x0 + x]!;
-      const p = (y * w + x) * 4;
-      pixels.data[p] = v;
-      pixels.data[p + 1] = v;
-      pixels.data[p + 2] = v;
-      pixels.data[p + 3] = 255;
-    }
-  }
+  const pixels = context.createImageData(rgba.width, rgba.height);
+  pixels.data.set(rgba.data);
   context.putImageData(pixels, 0, 0);
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   return new Uint8Array(await blob.arrayBuffer());

@@ -73,7 +73,7 @@ export async function importInput(
 }
 
 /** Whether bytes are a PDF (`%PDF` first), whatever the file is called: its reader is then loaded. */
-function isPdf(bytes: ArrayBuffer): boolean {
+export function isPdf(bytes: ArrayBuffer): boolean {
   const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
   return head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46;
 }

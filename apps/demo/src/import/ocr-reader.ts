@@ -10,6 +10,7 @@ import type { PdfjsModule } from '@gongkai/engine/pdf';
 import type { OcrDraft, ScanProgress } from '@gongkai/ocr/browser';
 import type { Locale, Report } from '@gongkai/schema';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { isPdf } from './import-input.js';
 import type { FromWorker, ToWorker } from './ocr-protocol.js';
 
 const DPI = 200;
@@ -125,11 +126,6 @@ async function renderPage(pdf: PdfDocument, n: number) {
   const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
   page.cleanup();
   return { data, width, height };
-}
-
-function isPdf(bytes: ArrayBuffer): boolean {
-  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
-  return head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46;
 }
 
 /** The draft for the editor: crops as `data:` URLs, so a saved draft keeps them. */
