@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { ocrAssets } from './vite/ocr-assets.js';
 import { pdfjsAssets } from './vite/pdfjs-assets.js';
 import { selfHost } from './vite/self-host.js';
 import { serviceWorker } from './vite/service-worker.js';
@@ -15,7 +16,7 @@ export default defineConfig({
   // Workspace packages from their sources (`source` export condition): `pnpm demo` needs no build first.
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   define: { __GK_COMPONENTS_VERSION__: JSON.stringify(components.version) },
-  plugins: [pdfjsAssets(), selfHost(), serviceWorker()],
+  plugins: [pdfjsAssets(), ocrAssets(), selfHost(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,

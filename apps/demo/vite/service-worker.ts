@@ -70,8 +70,9 @@ export function serviceWorker(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
-        // pdf.js's cmaps and fonts (2.5 MB) are fetched one by one when a PDF needs them, not precached.
-        .filter((name) => !name.endsWith('.map') && !name.startsWith('pdfjs/'))
+        // pdf.js's cmaps and fonts (2.5 MB) are fetched one by one when a PDF needs them, not precached;
+        // nor is tesseract (ocr/: about 45 MB), loaded only when a person asks to read a scan by OCR.
+        .filter((name) => !name.endsWith('.map') && !name.startsWith('pdfjs/') && !name.startsWith('ocr/'))
         .sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       const precache = ['./', ...files.map((f) => `./${f}`)];

@@ -7,6 +7,7 @@
 export { type BigChange, type CellChange as CellComparison, compareCell } from './compare/change.js';
 export { GkReportCompare } from './compare/compare-element.js';
 export { GkReportEditor } from './editor/editor-element.js';
+export type { OcrReview, OcrReviewItem } from './editor/ocr-review.js';
 export { parseTsv } from './editor/tsv.js';
 export type { Finding, RuleInfo } from './engine/api.js';
 export * from './events/index.js';
@@ -14,6 +15,7 @@ export { GkFindings } from './findings/findings-element.js';
 export type { FindingsSource } from './findings/source.js';
 export { defaultMessages, type Messages, messagesFor } from './i18n/messages.js';
 export { formatCell, parseCellInput } from './i18n/numbers.js';
+export { defaultOcrMessages, type OcrMessages, ocrMessagesFor } from './i18n/ocr-messages.js';
 export type { CornerCell, DataCell, GridCell, GridRow, HeaderCell, TableModel } from './model/table-model.js';
 export { tableModel, tableModels } from './model/table-model.js';
 export { escapeHtml } from './page/escape-html.js';

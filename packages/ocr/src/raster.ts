@@ -52,3 +52,24 @@ export function binarise(gray: Gray, threshold = INK): Uint8Array {
   for (let i = 0; i < out.length; i++) out[i] = gray.data[i]! < threshold ? 1 : 0;
   return out;
 }
+
+/** A box of a grey page as opaque RGBA pixels (what a canvas takes), for the crop shown to a person. */
+export function rgbaOf(
+  image: Gray,
+  box: { x0: number; y0: number; x1: number; y1: number },
+): { width: number; height: number; data: Uint8ClampedArray } {
+  const width = box.x1 - box.x0 + 1;
+  const height = box.y1 - box.y0 + 1;
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const v = image.data[(box.y0 + y) * image.width + box.x0 + x]!;
+      const p = (y * width + x) * 4;
+      data[p] = v;
+      data[p + 1] = v;
+      data[p + 2] = v;
+      data[p + 3] = 255;
+    }
+  }
+  return { width, height, data };
+}

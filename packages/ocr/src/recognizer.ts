@@ -34,7 +34,10 @@ export class Recognizer {
     private readonly labels: Worker,
   ) {}
 
-  static async create(paths: LanguagePaths, options: { workerPath?: string; corePath?: string } = {}) {
+  static async create(
+    paths: LanguagePaths,
+    options: { workerPath?: string; corePath?: string; workerBlobURL?: boolean } = {},
+  ) {
     const common = { cacheMethod: 'none', gzip: true, ...options };
     const figures = await createWorker('eng', 1, { ...common, langPath: paths.eng });
     await figures.setParameters({

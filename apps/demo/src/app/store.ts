@@ -186,6 +186,20 @@ export class Store {
     this.#updateCurrent({ report: withEdits(draft.report, changes), typed });
   }
 
+  /** Opens a report read from a scan by OCR as a new draft, its cells to confirm with it. */
+  addOcrDraft(imported: ImportedInput & { ocr: NonNullable<Draft['ocr']> }): Draft {
+    const draft = this.#addDraft(imported);
+    const next = { ...draft, ocr: imported.ocr };
+    this.#replace(next);
+    return next;
+  }
+
+  /** Keeps what the person confirmed in the OCR walk-through of the open draft. */
+  confirmOcr(confirmed: Readonly<Record<string, number | null>>): void {
+    const draft = this.current;
+    if (draft?.ocr) this.#updateCurrent({ ocr: { ...draft.ocr, confirmed: { ...confirmed } } });
+  }
+
   /** Replaces the open report from outside the editor (its particulars); the editor starts over from it. */
   replaceReport(report: Report): void {
     this.revision++;

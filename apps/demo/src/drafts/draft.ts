@@ -1,4 +1,5 @@
 /** A report being worked on, with what it was imported from and last year's report beside it. */
+import type { OcrReview } from '@gongkai/components';
 import type { Chain, Diagnostic, ReviewMark } from '@gongkai/engine';
 import type { Locale, Report } from '@gongkai/schema';
 
@@ -27,6 +28,8 @@ export interface Draft {
   origin?: { kind: 'blank' } | { kind: 'rolled'; fromYear: number; review: ReviewMark[]; chains: Chain[] };
   /** Text typed in cells that is not a number yet, kept exactly until it is corrected. */
   typed?: Record<string, string>;
+  /** A report read from a scan by OCR: the cells 「请核对」 and those a person confirmed. */
+  ocr?: OcrReview;
 }
 
 /** What the drafts list calls a draft: the body and the year, as a clerk names the file. */

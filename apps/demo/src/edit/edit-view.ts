@@ -3,7 +3,7 @@
  * found beside it. Findings come from the editor itself (with last year's report for the cross-year
  * rules), so they follow every keystroke.
  */
-import type { GkChangeEvent } from '@gongkai/components';
+import type { GkChangeEvent, GkOcrConfirmEvent } from '@gongkai/components';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Store } from '../app/store.js';
@@ -36,7 +36,9 @@ export function editView(store: Store, m: Messages): TemplateResult {
           .report=${guard([draft.id, store.revision], () => draft.report)}
           .previous=${draft.previous}
           .notes=${reviewNotes(draft, m)}
+          .ocr=${guard([draft.id, store.revision], () => draft.ocr)}
           @gk-change=${(e: GkChangeEvent) => store.applyEdits(e.changes)}
+          @gk-ocr-confirm=${(e: GkOcrConfirmEvent) => store.confirmOcr(e.confirmed)}
         ></gk-report-editor>
       </section>
       <div class="workspace-side">

@@ -7,7 +7,7 @@ import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** The file kinds the importers read. */
-export const acceptedFiles = '.txt,.md,.html,.htm,.docx,.xlsx,.pdf,.json,.csv';
+export const acceptedFiles = '.txt,.md,.html,.htm,.docx,.xlsx,.pdf,.json,.csv,.jpg,.jpeg,.png';
 
 /** Reads the first file dropped or chosen and imports it as a new draft. */
 export function dropZone(store: Store, m: Messages, onFile = importFile): TemplateResult {

@@ -5,6 +5,8 @@
 import { type Diagnostic, decodeText, importReport } from '@gongkai/engine';
 import type { Locale, Report } from '@gongkai/schema';
 import type { DraftSource } from '../drafts/draft.js';
+import { ocrWords } from './ocr-messages.js';
+import { forgetScan, offerScan } from './scan-offer.js';
 
 export interface ImportedInput {
   report: Report;
@@ -41,6 +43,12 @@ export async function importInput(
   name: string,
   locale: Locale,
 ): Promise<ImportedInput> {
+  forgetScan();
+  if (typeof input !== 'string' && isPicture(input)) {
+    // A JPEG or PNG page: nothing to read but by OCR, which the import screen then offers.
+    offerScan(input, name);
+    throw new UnusableInput(ocrWords(locale).image);
+  }
   const text =
     typeof input === 'string' ? input : textual.test(name) ? decodeText(new Uint8Array(input)) : undefined;
   const result =
@@ -49,6 +57,7 @@ export async function importInput(
       : await importReport(text ?? input, { locale, ...(name ? { filename: name } : {}) });
   const fatal = result.diagnostics.filter((d) => d.severity === 'error' && unusable.has(d.code));
   if (fatal.length > 0) {
+    if (typeof input !== 'string' && fatal.some((d) => d.code === 'pdf.scanned')) offerScan(input, name);
     throw new UnusableInput(
       fatal
         .slice(0, 3)
@@ -64,7 +73,15 @@ export async function importInput(
 }
 
 /** Whether bytes are a PDF (`%PDF` first), whatever the file is called: its reader is then loaded. */
-function isPdf(bytes: ArrayBuffer): boolean {
+export function isPdf(bytes: ArrayBuffer): boolean {
   const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
   return head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46;
+}
+
+/** Whether bytes are a JPEG or PNG picture (by their signature, whatever the file is called). */
+function isPicture(bytes: ArrayBuffer): boolean {
+  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  const jpeg = head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+  const png = head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47;
+  return jpeg || png;
 }

@@ -10,6 +10,7 @@ import { diagnosticsList, linesAreSourceLines } from './diagnostics-list.js';
 import { dropZone } from './drop-zone.js';
 import { exampleSelect } from './example-select.js';
 import { forgetPastedPage, pastedPage, rememberPastedPage } from './pasted-page.js';
+import { scanOfferView } from './scan-offer.js';
 import { sourceLines } from './source-lines.js';
 
 export function importView(store: Store, m: Messages): TemplateResult {
@@ -47,6 +48,7 @@ export function importView(store: Store, m: Messages): TemplateResult {
         </form>
       </div>
     </div>
+    ${scanOfferView(store)}
     ${
       draft
         ? html`<div class="import-result">

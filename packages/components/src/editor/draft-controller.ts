@@ -1,11 +1,16 @@
 import type { Report } from '@gongkai/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Draft, DraftStore, defaultDraftKey } from './drafts.js';
+import { confirmationsOf } from './ocr-review.js';
 
-/** What a draft saves: the report as entered and the cell texts that are not numbers yet. */
+/**
+ * What a draft saves: the report as entered, the cell texts that are not numbers yet, and the OCR cells
+ * a person confirmed.
+ */
 export interface DraftContent {
   report: Report;
   typed: Record<string, string>;
+  confirmed?: Record<string, number | null>;
 }
 
 /**
@@ -42,10 +47,13 @@ export class DraftController implements ReactiveController {
   open(report: Report | undefined, key: string | undefined): void {
     this.#store = report ? new DraftStore(key || defaultDraftKey(report)) : undefined;
     const draft = this.#store?.read();
+    const confirmed = confirmationsOf(draft?.confirmed);
     const differs =
       draft &&
-      (JSON.stringify(draft.report) !== JSON.stringify(report) || Object.keys(typedOf(draft)).length > 0);
-    this.#offered = differs ? { ...draft, typed: typedOf(draft) } : undefined;
+      (JSON.stringify(draft.report) !== JSON.stringify(report) ||
+        Object.keys(typedOf(draft)).length > 0 ||
+        Object.keys(confirmed).length > 0);
+    this.#offered = differs ? { ...draft, typed: typedOf(draft), confirmed } : undefined;
     this.host.requestUpdate();
   }
 
@@ -76,7 +84,8 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const content = this.content();
-    if (this.#store && content) this.#store.write(content.report, content.typed);
+    if (this.#store && content)
+      this.#store.write(content.report, content.typed, undefined, content.confirmed);
   };
 }
 

@@ -6,6 +6,8 @@ export interface Draft {
   report: Report;
   /** Text typed in cells that is not a number (the report holds a blank there), kept exactly. */
   typed?: Record<string, string>;
+  /** Cells of a report read by OCR that a person confirmed, with the value confirmed. */
+  confirmed?: Record<string, number | null>;
 }
 
 const PREFIX = 'gk-draft:';
@@ -28,9 +30,15 @@ export class DraftStore {
     }
   }
 
-  write(report: Report, typed: Record<string, string> = {}, now = new Date()): void {
+  write(
+    report: Report,
+    typed: Record<string, string> = {},
+    now = new Date(),
+    confirmed: Record<string, number | null> = {},
+  ): void {
     const draft: Draft = { savedAt: now.toISOString(), report };
     if (Object.keys(typed).length > 0) draft.typed = typed;
+    if (Object.keys(confirmed).length > 0) draft.confirmed = confirmed;
     try {
       globalThis.localStorage?.setItem(PREFIX + this.key, JSON.stringify(draft));
     } catch {

@@ -1,11 +1,12 @@
 // Longer than ~300 lines for the documentation of its public API (the custom-elements manifest reads
 // it here). The work lives beside it: edit-session (no DOM), keyboard-grid (pure), draft-controller,
 // form-associated (mixin) and editor-view (the template).
-import { formatsOf, getCell, type Locale, type Report } from '@gongkai/schema';
+import { cellLabelOf, formatsOf, getCell, type Locale, layoutOf, type Report } from '@gongkai/schema';
 import { html, LitElement, type PropertyValues } from 'lit';
 import type { Finding } from '../engine/api.js';
 import { type ChangeSource, GkChangeEvent } from '../events/change.js';
 import { GkDraftEvent } from '../events/draft.js';
+import { GkOcrConfirmEvent } from '../events/ocr-confirm.js';
 import { GkValidateEvent } from '../events/validate.js';
 import {
   CHECKED,
@@ -16,6 +17,7 @@ import {
 } from '../findings/source.js';
 import { Localized } from '../i18n/localized.js';
 import { type Messages, messagesFor } from '../i18n/messages.js';
+import { type OcrMessages, ocrMessagesFor } from '../i18n/ocr-messages.js';
 import { type TableModel, tableModels } from '../model/table-model.js';
 import { reportStyles } from '../styles/report-styles.js';
 import { SuggestionsController } from '../suggestions/suggestions-controller.js';
@@ -27,6 +29,9 @@ import { renderEditor } from './editor-view.js';
 import { FormAssociated } from './form-associated.js';
 import type { Patch } from './history.js';
 import { KeyboardGrid, stepOf } from './keyboard-grid.js';
+import type { OcrReview } from './ocr-review.js';
+import { OcrReviewController } from './ocr-review-controller.js';
+import { ocrReviewStyles } from './ocr-review-styles.js';
 import { sectionOfPath, visibleFindings } from './progress.js';
 import { isBlock, parseTsv } from './tsv.js';
 
@@ -42,6 +47,7 @@ import { isBlock, parseTsv } from './tsv.js';
  * @fires {GkChangeEvent} gk-change - The person editing changed cells or text (changes, source, report).
  * @fires {GkValidateEvent} gk-validate - Findings recomputed after such a change (findings, errors).
  * @fires {GkDraftEvent} gk-draft - The person restored or discarded an autosaved draft.
+ * @fires {GkOcrConfirmEvent} gk-ocr-confirm - The person confirmed (or corrected) a cell read by OCR.
  *
  * @csspart report - The whole report (`<article>`).
  * @csspart title - The report title.
@@ -55,6 +61,7 @@ import { isBlock, parseTsv } from './tsv.js';
  * @csspart draft - The banner offering an autosaved draft.
  * @csspart suggestions - The proposed corrections of failing sums, each with 「采用建议」.
  * @csspart progress - 「已填写 n / N」 and what is left to fill.
+ * @csspart ocr-review - 「请核对 N 格」: the walk through the cells of a report read by OCR.
  *
  * @cssprop --gk-color-derived - Text colour of totals filled in automatically.
  * @cssprop --gk-color-derived-background - Background of totals filled in automatically.
@@ -66,13 +73,15 @@ import { isBlock, parseTsv } from './tsv.js';
  * @cssprop --gk-font-family - Font stack.
  */
 export class GkReportEditor extends FormAssociated(Localized(LitElement)) implements FindingsSource {
-  static override styles = [reportStyles, editorStyles, suggestionsStyles];
+  static override styles = [reportStyles, editorStyles, suggestionsStyles, ocrReviewStyles];
 
   static override properties = {
     report: { attribute: false },
     typed: { attribute: false },
     previous: { attribute: false },
     notes: { attribute: false },
+    ocr: { attribute: false },
+    ocrMessages: { attribute: false },
     name: { reflect: true },
     blockSubmit: { attribute: 'block-submit' },
     draftKey: { attribute: 'draft-key' },
@@ -100,6 +109,17 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
    * the cell, under the text area, and read out with them (e.g. a chain's start after a roll forward).
    */
   notes?: Readonly<Record<string, string>>;
+
+  /**
+   * The cells of a report read by OCR that a person must confirm (`@gongkai/ocr`'s `toConfirm`, each
+   * crop an image URL), and the confirmations a page kept. While any remain the editor walks the person
+   * through them (「请核对 N 格」), says the report is an unconfirmed OCR draft, gives each a warning and
+   * blocks submission; a cell counts as confirmed only through 确认 or 改正 there. Set it with `report`.
+   */
+  ocr?: OcrReview;
+
+  /** Overrides of the OCR walk-through's words, flat or per locale. */
+  ocrMessages?: Partial<OcrMessages> | Partial<Record<Locale, Partial<OcrMessages>>>;
 
   /** Form field name under which the report JSON is submitted. */
   name = '';
@@ -137,7 +157,39 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
   }));
   readonly #drafts = new DraftController(this, () => {
     const report = this.#session.entered;
-    return report ? { report, typed: this.#session.unreadable } : undefined;
+    return report
+      ? { report, typed: this.#session.unreadable, confirmed: this.#review.confirmations }
+      : undefined;
+  });
+  readonly #review = new OcrReviewController(this, {
+    valueOf: (address) => {
+      const value = this.#session.read(address);
+      return typeof value === 'number' ? value : null;
+    },
+    labelOf: (address) => {
+      const report = this.#session.value;
+      const def = report && layoutOf(formatsOf(report)).cellByAddress.get(address);
+      return def ? cellLabelOf(def, this.locale) : address;
+    },
+    correct: (address, value) => {
+      this.#session.seal();
+      this.#commit([{ path: address, before: this.#session.read(address), after: value }], 'ocr');
+      this.#session.seal();
+    },
+    confirmed: (address, value, corrected) => {
+      this.#changed();
+      this.dispatchEvent(
+        new GkOcrConfirmEvent(
+          address,
+          value,
+          corrected,
+          this.#review.confirmations,
+          this.#review.pending.length,
+        ),
+      );
+      if (!corrected) this.dispatchEvent(new GkValidateEvent(this.currentFindings));
+    },
+    messages: () => ocrMessagesFor(this.locale, this.ocrMessages),
   });
   #grid = new KeyboardGrid([]);
   #indexed?: string;
@@ -177,7 +229,15 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
 
   /** The findings currently shown (blank-cell ones held back with `defer-blanks`). */
   get currentFindings(): readonly Finding[] {
-    return this.deferBlanks ? visibleFindings(this.#session.findings, this.#left) : this.#session.findings;
+    const findings = this.deferBlanks
+      ? visibleFindings(this.#session.findings, this.#left)
+      : this.#session.findings;
+    return this.#review.active ? [...this.#review.findings(), ...findings] : findings;
+  }
+
+  /** Cells of the OCR draft (`ocr`) still awaiting a person's confirmation. */
+  get unconfirmedCells(): readonly string[] {
+    return this.#review.pending.map((item) => item.address);
   }
 
   /** Calls back with the findings now and whenever they change; returns the unsubscribe function. */
@@ -238,7 +298,10 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report')) this.#start(this.report);
-    else if (changed.has('previous') || changed.has('blockSubmit')) {
+    else if (changed.has('ocr')) {
+      this.#review.start(this.ocr);
+      this.#updateValidity();
+    } else if (changed.has('previous') || changed.has('blockSubmit')) {
       this.#session.revalidate();
       this.#updateValidity();
     }
@@ -252,6 +315,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
   /** Starts over from a report set from script. */
   #start(report: Report | undefined): void {
     this.#session.start(report, this.typed ?? {});
+    this.#review.start(this.ocr);
     this.#left = new Set();
     this.status = '';
     this.#updateValidity();
@@ -269,6 +333,12 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
       return;
     }
     this.setFormValue(JSON.stringify(report), JSON.stringify(this.#session.entered));
+    const unconfirmed = this.blockSubmit === 'never' ? 0 : this.#review.pending.length;
+    if (unconfirmed > 0) {
+      const anchor = this.shadowRoot?.getElementById('ocr-value') ?? undefined;
+      this.setBlocked(ocrMessagesFor(this.locale, this.ocrMessages).blocked(unconfirmed), anchor);
+      return;
+    }
     const blocking = this.#session.findings.filter((f) =>
       this.blockSubmit === 'never'
         ? false
@@ -397,6 +467,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
     const draft = this.#drafts.take();
     if (!draft) return;
     this.#session.start(draft.report, draft.typed);
+    this.#review.restore(draft.confirmed);
     this.#changed();
     this.dispatchEvent(new GkDraftEvent('restore', draft.savedAt));
     this.dispatchEvent(new GkValidateEvent(this.currentFindings));
@@ -444,6 +515,7 @@ export class GkReportEditor extends FormAssociated(Localized(LitElement)) implem
         status: this.status,
         draft: this.#drafts.offered,
         on: this.#on,
+        ocr: this.#review.render(this.disabled || this.formDisabled),
         suggestions: this.#suggestions.render(
           this.#session.findings,
           report,

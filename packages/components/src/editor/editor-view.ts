@@ -29,6 +29,8 @@ export interface EditorView {
   draft: Draft | undefined;
   /** The proposed corrections of failing sums (「采用建议」), rendered by their controller. */
   suggestions: unknown;
+  /** 「请核对 N 格」 of a report read by OCR, rendered by its controller. */
+  ocr: unknown;
   on: {
     undo: () => void;
     redo: () => void;
@@ -46,7 +48,7 @@ export function renderEditor(view: EditorView): TemplateResult {
     messages,
     cells: cellInputs(view),
     showMissing: true,
-    afterTitle: html`${renderDraftOffer(view)}
+    afterTitle: html`${renderDraftOffer(view)}${view.ocr}
       <div class="gk-toolbar gk-no-print" part="toolbar" role="toolbar" aria-label=${messages.toolbar}>
         <button type="button" ?disabled=${!view.canUndo || disabled} @click=${on.undo}>${messages.undo}</button>
         <button type="button" ?disabled=${!view.canRedo || disabled} @click=${on.redo}>${messages.redo}</button>

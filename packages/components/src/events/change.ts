@@ -1,7 +1,8 @@
 import type { Report } from '@gongkai/schema';
 
 /** What caused a change in the editor. */
-export type ChangeSource = 'input' | 'paste' | 'undo' | 'redo' | 'draft' | 'suggestion';
+/** `ocr`: a figure read by OCR corrected in the confirmation walk-through. */
+export type ChangeSource = 'input' | 'paste' | 'undo' | 'redo' | 'draft' | 'suggestion' | 'ocr';
 
 /** One cell (address) or narrative section (`narrative.problems`) changed by the person editing. */
 export interface CellChange {

@@ -6,4 +6,5 @@
 export { type CellChange, type ChangeSource, GkChangeEvent } from './change.js';
 export { GkDraftEvent } from './draft.js';
 export { GkFindingSelectEvent } from './finding-select.js';
+export { GkOcrConfirmEvent } from './ocr-confirm.js';
 export { GkValidateEvent } from './validate.js';

@@ -193,9 +193,18 @@ export function messagesFor(
   locale: Locale,
   overrides?: Partial<Messages> | Partial<Record<Locale, Partial<Messages>>>,
 ): Messages {
-  const base = defaultMessages[locale];
+  return overridden(defaultMessages, locale, overrides);
+}
+
+/** A catalogue's words for a locale with overrides, flat or per locale (also the editor's OCR words). */
+export function overridden<T extends object>(
+  defaults: Record<Locale, T>,
+  locale: Locale,
+  overrides?: Partial<T> | Partial<Record<Locale, Partial<T>>>,
+): T {
+  const base = defaults[locale];
   if (!overrides) return base;
-  const scoped = (overrides as Partial<Record<Locale, Partial<Messages>>>)[locale];
-  const flat = 'zh' in overrides || 'en' in overrides ? scoped : (overrides as Partial<Messages>);
+  const scoped = (overrides as Partial<Record<Locale, Partial<T>>>)[locale];
+  const flat = 'zh' in overrides || 'en' in overrides ? scoped : (overrides as Partial<T>);
   return flat ? { ...base, ...flat } : base;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Raster } from '../raster.js';
+import { type Raster, rgbaOf } from '../raster.js';
 
 const require = createRequire(import.meta.url);
 
@@ -71,21 +71,11 @@ export async function cropPng(
   box: { x0: number; y0: number; x1: number; y1: number },
 ): Promise<Uint8Array> {
   const { createCanvas } = await import('@napi-rs/canvas');
-  const w = box.x1 - box.x0 + 1;
-  const h = box.y1 - box.y0 + 1;
-  const canvas = createCanvas(w, h);
+  const rgba = rgbaOf(image, box);
+  const canvas = createCanvas(rgba.width, rgba.height);
   const context = canvas.getContext('2d');
-  const pixels = context.createImageData(w, h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const v = image.data[(box.y0 + y) * image.width + box.x0 + x]!;
-      const p = (y * w + x) * 4;
-      pixels.data[p] = v;
-      pixels.data[p + 1] = v;
-      pixels.data[p + 2] = v;
-      pixels.data[p + 3] = 255;
-    }
-  }
+  const pixels = context.createImageData(rgba.width, rgba.height);
+  pixels.data.set(rgba.data);
   context.putImageData(pixels, 0, 0);
   return canvas.toBuffer('image/png');
 }
