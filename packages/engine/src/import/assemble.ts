@@ -3,6 +3,7 @@ import {
   type FormatVersion,
   formatsOf,
   inferAgencyLevel,
+  NARRATIVE_IDS,
   type Report,
   SECTION_IDS,
   type SectionId,
@@ -126,11 +127,9 @@ export function assemble(
   placed.values += resolveRuns(report, placed.runs, diag);
   if (Object.keys(placing.annotations).length > 0) report.annotations = placing.annotations;
 
-  report.narrative = {
-    overview: walk.narrative.overview.join('\n'),
-    problems: walk.narrative.problems.join('\n'),
-    otherMatters: walk.narrative.otherMatters.join('\n'),
-  };
+  report.narrative = Object.fromEntries(
+    NARRATIVE_IDS.map((id) => [id, walk.narrative[id].join('\n')]),
+  ) as Report['narrative'];
   const missing = reportSections(walk, placed, diag);
   if (missing.length > 0) report.missingSections = missing;
   reportMissingRows(report, walk, placed, missing, diag);

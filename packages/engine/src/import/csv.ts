@@ -4,11 +4,13 @@ import {
   type FormatVersion,
   inferAgencyLevel,
   layoutOf,
+  NARRATIVE_IDS,
   type Report,
   type SectionId,
   sections,
   setCell,
   shapeMark,
+  TABLE_IDS,
   type TableFormats,
 } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
@@ -87,11 +89,9 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   });
   const title = values.get('title')?.value;
   if (title) report.title = title;
-  report.narrative = {
-    overview: values.get('narrative.overview')?.value ?? '',
-    problems: values.get('narrative.problems')?.value ?? '',
-    otherMatters: values.get('narrative.otherMatters')?.value ?? '',
-  };
+  report.narrative = Object.fromEntries(
+    NARRATIVE_IDS.map((id) => [id, values.get(`narrative.${id}`)?.value ?? '']),
+  ) as Report['narrative'];
   const missing = (values.get('missingSections')?.value ?? '')
     .split(/[;,\s]+/)
     .filter((s): s is SectionId => sections.some((d) => d.id === s));
@@ -107,7 +107,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   for (const [address, { value, line }] of values) {
     const cell = layout.cellByAddress.get(address);
     if (!cell) {
-      if (/^(?:activeDisclosure|applications|appeals)\./.test(address)) {
+      if (TABLE_IDS.some((id) => address.startsWith(`${id}.`))) {
         collector.add('row.not-found', 'warning', { row: address }, { line, path: address, source: value });
       } else if (!META_FIELDS.some((f) => f.address === address)) {
         collector.add(

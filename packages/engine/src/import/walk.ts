@@ -1,5 +1,6 @@
 import {
   type ColumnDef,
+  NARRATIVE_IDS,
   type NarrativeId,
   SECTION_IDS,
   type SectionId,
@@ -25,6 +26,7 @@ import {
   numberingOfLabel,
 } from './match.js';
 import { isPlaceholder } from './placeholder.js';
+import { AFTER_APPEALS, APPEALS_CELLS, APPEALS_ROWS } from './transposed-shape.js';
 import { looksLikeValue } from './value.js';
 
 /** A row of figures found in the text, before its table's format is decided. */
@@ -70,11 +72,10 @@ export interface Walk {
   preamble: Line[];
 }
 
-const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = {
-  overview: 'overview',
-  problems: 'problems',
-  otherMatters: 'otherMatters',
-};
+// The narrative sections (一, 五, 六), whose text is kept under the same id in `Report.narrative`.
+const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = Object.fromEntries(
+  NARRATIVE_IDS.map((id) => [id, id]),
+);
 
 /** The cells that hold text; most lines have no empty cell, and are then returned without a copy. */
 function nonEmpty(cells: readonly string[]): readonly string[] {
@@ -92,7 +93,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     rows: [],
     headers: [],
     appealsFigures: [],
-    narrative: { overview: [], problems: [], otherMatters: [] },
+    narrative: Object.fromEntries(NARRATIVE_IDS.map((id) => [id, []])) as unknown as Walk['narrative'],
     unplaced: [],
     placeholders: [],
     preamble: [],
@@ -115,8 +116,9 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     else if (narrative) walk.narrative[narrative].push(line.text);
     else if (section === 'appeals' && appealsDone) {
       // Text after section 四's figures is section 五 whose heading was lost.
-      enter('problems', line, true);
-      walk.narrative.problems.push(line.text);
+      enter(AFTER_APPEALS, line, true);
+      const after = NARRATIVE[AFTER_APPEALS];
+      if (after) walk.narrative[after].push(line.text);
     } else if (section === undefined) walk.preamble.push(line);
     else walk.unplaced.push(line);
   };
@@ -244,7 +246,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       const header = lastHeaderFor(walk.headers, table);
       if (header !== undefined) row.header = header;
       walk.rows.push(row);
-      if (table === 'appeals') appealsDone = ++appealsRows >= 3;
+      if (table === 'appeals') appealsDone = ++appealsRows >= APPEALS_ROWS;
       continue;
     }
 
@@ -265,9 +267,9 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
     // Figures without labels: section 四 printed across (行政复议 | 行政诉讼 over one line of figures).
     if (hasValues && section === 'appeals' && !appealsDone && filled.every(looksLikeValue)) {
       walk.appealsFigures.push({ cells: line.cells.filter((_, i) => !line.covered?.[i]), line });
-      // Fifteen positions (three groups of five), blank ones included, complete the table.
+      // As many positions as the table has cells (three groups of five), blank ones included, complete it.
       const count = walk.appealsFigures.reduce((a, f) => a + f.cells.length, 0);
-      appealsDone = count >= 15;
+      appealsDone = count >= APPEALS_CELLS;
       headerOpen = false;
       continue;
     }

@@ -1,5 +1,5 @@
 import { entry } from '@gongkai/corpus';
-import { inferAgencyLevel } from '@gongkai/schema';
+import { inferAgencyLevel, officialTitle } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
 import { importCsv, importHtml, importText } from '../../src/import/index.js';
 import { compareCells } from './corpus-match.js';
@@ -14,6 +14,18 @@ describe('year and body from the title, however it is printed', () => {
     ['某某市人民政府办公室二〇二二年政府信息公开工作年度报告', 2022, '某某市人民政府办公室'],
     ['某某镇人民政府政府信息公开工作年度报告（2024年度）', 2024, '某某镇人民政府'],
     ['《某某区人民政府2021年政府信息公开工作年度报告》', 2021, '某某区人民政府'],
+  ])('%s', (title, year, agency) => {
+    const { report } = importText(`${title}\n${body}`);
+    expect(report.year).toBe(year);
+    expect(report.agency.name).toBe(agency);
+  });
+});
+
+describe('the English title, as the schema words it', () => {
+  test.each([
+    [officialTitle('某某县人民政府', 2023, 'en'), 2023, '某某县人民政府'],
+    // Whoever types the title may shorten the words after `annual report`.
+    ['某某县交通运输局: Annual report on disclosure 2022', 2022, '某某县交通运输局'],
   ])('%s', (title, year, agency) => {
     const { report } = importText(`${title}\n${body}`);
     expect(report.year).toBe(year);
