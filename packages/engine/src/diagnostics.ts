@@ -3,8 +3,8 @@ import type { Locale, SectionId, Severity } from '@gongkai/schema';
 /** Something an importer noticed about its input, located to a line or a cell. */
 export interface Diagnostic {
   /**
-   * `input.empty`, `input.unrecognized`, `section.not-found`, `section.heading-missing`, `row.not-found`,
-   * `label.variant`, `value.unreadable`, `value.annotated`, `table.other-format`, `text.unplaced`, …
+   * A code of the importers' catalogue (`import/diagnostics/catalogue.ts`, listed with its severity in
+   * docs/IMPORT-DIAGNOSTICS.md), or of the PDF reader's (`pdf.*`).
    */
   code: string;
   severity: Severity;

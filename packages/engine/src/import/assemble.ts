@@ -15,7 +15,7 @@ import {
   type ValueKind,
 } from '@gongkai/schema';
 import { fullName, guessYear, laterFacts, readTitle } from './agency.js';
-import type { DiagnosticCollector, Where } from './collector.js';
+import type { DiagnosticCollector, Where } from './diagnostics/collector.js';
 import { fitCells, fitLoose } from './fit.js';
 import { placementsOf, planOf, type RowPlan } from './label-index.js';
 import { isBlankCell, type Line } from './lines.js';
@@ -53,7 +53,7 @@ export function assemble(
   options: AssembleOptions,
 ): Report {
   const nothing = walk.headings.size === 0 && walk.rows.length === 0 && walk.appealsFigures.length === 0;
-  if (nothing && !options.quiet) diag.add('input.unrecognized', 'error', { what: `${allLines.length}` });
+  if (nothing && !options.quiet) diag.add('input.unrecognized', { lines: allLines.length });
   const quiet = options.quiet === true || nothing;
   const titleLines = options.titleLines?.length
     ? options.titleLines
@@ -68,14 +68,13 @@ export function assemble(
   if (inferredYear && !quiet) {
     diag.add(
       'year.inferred',
-      'info',
       { year: inferredYear.value, from: inferredYear.from },
       { line: inferredYear.line },
     );
   }
   // Only a text that names no year falls back to last year.
   const fallbackYear = year ?? new Date().getUTCFullYear() - 1;
-  if (year === undefined && !quiet) diag.add('year.not-found', 'warning', { year: fallbackYear });
+  if (year === undefined && !quiet) diag.add('year.not-found', { year: fallbackYear });
   // Whether the text says these words (on one line: names do not break across lines).
   const says = (words: string) =>
     (options.titleLines ?? []).some((l) => l.text.includes(words)) ||
@@ -84,13 +83,12 @@ export function assemble(
   if (inferredAgency && !quiet) {
     diag.add(
       'agency.inferred',
-      'info',
       { agency: inferredAgency.value, from: inferredAgency.from },
       { line: inferredAgency.line },
     );
   }
   const agencyName = title.agency ? fullName(title.agency, says) : (inferredAgency?.value ?? options.agency);
-  if (!agencyName && !quiet) diag.add('agency.not-found', 'warning', {});
+  if (!agencyName && !quiet) diag.add('agency.not-found', {});
   const name = agencyName ?? UNKNOWN_AGENCY;
   const level = agencyName ? inferAgencyLevel(name) : undefined;
 
@@ -137,13 +135,12 @@ export function assemble(
   for (const { line, section } of walk.placeholders) {
     diag.add(
       'narrative.placeholder',
-      'warning',
       { text: line.text, ...sectionParams(section) },
       { line: line.no, section, source: line.text },
     );
   }
   if (placed.values === 0) {
-    diag.add('report.blank', 'warning', {});
+    diag.add('report.blank', {});
   }
   return report;
 }
@@ -193,14 +190,12 @@ function decideFormats(walk: Walk, year: number, diag: DiagnosticCollector): Tab
     if (votes[table].total === 0) {
       diag.add(
         'table.format-unknown',
-        'info',
         { ...sectionParams(table), version: formats[table] },
         { section: table },
       );
     } else if (formats[table] !== byYear) {
       diag.add(
         'table.other-format',
-        'warning',
         { ...sectionParams(table), version: formats[table], year },
         { section: table },
       );
@@ -267,7 +262,6 @@ function placeRow(p: Placing, row: FoundRow): void {
   if (plan === undefined) {
     diag.add(
       'table.other-format',
-      'warning',
       { ...sectionParams(entry.table), version, year: p.year },
       {
         ...where,
@@ -277,17 +271,12 @@ function placeRow(p: Placing, row: FoundRow): void {
     return;
   }
   if (placed.rows.has(rowAddress)) {
-    diag.add('row.repeated', 'info', { row: entry.label }, { ...where, path: rowAddress });
+    diag.add('row.repeated', { row: entry.label }, { ...where, path: rowAddress });
     return;
   }
   placed.rows.add(rowAddress);
   if (row.match.via !== 'label') {
-    diag.add(
-      'label.variant',
-      'info',
-      { text: row.label, label: entry.label },
-      { ...where, path: rowAddress },
-    );
+    diag.add('label.variant', { text: row.label, label: entry.label }, { ...where, path: rowAddress });
   }
   // A row printed with every cell blank (a template's, a township's) places nothing: its cells stay blank.
   if (row.cells.every(isBlankCell)) return;
@@ -313,7 +302,6 @@ function placeRow(p: Placing, row: FoundRow): void {
   if (fitted.status === 'split') {
     diag.add(
       'row.split',
-      'info',
       { row: entry.label, text: fitted.run, values: fitted.cells.join(', ') },
       {
         ...where,
@@ -323,14 +311,12 @@ function placeRow(p: Placing, row: FoundRow): void {
   } else if (fitted.how === 'padded' && row.cells.some((c) => c.trim() !== '')) {
     diag.add(
       'row.short',
-      'info',
       { row: entry.label, count: row.cells.length, expected: order.length },
       { ...where, path: rowAddress },
     );
   } else if (fitted.how === 'trimmed' && row.cells.filter((c) => c.trim() !== '').length > order.length) {
     diag.add(
       'row.long',
-      'warning',
       { row: entry.label, count: row.cells.length, expected: order.length },
       { ...where, path: rowAddress },
     );
@@ -373,7 +359,6 @@ function placeValue(
       p.annotations[address] = reading.note;
       p.diag.add(
         'value.annotated',
-        'info',
         { text: text.trim(), value: reading.value, note: reading.note },
         {
           ...where,
@@ -382,12 +367,7 @@ function placeValue(
       );
     }
   } else if (reading.status === 'unreadable') {
-    p.diag.add(
-      'value.unreadable',
-      'warning',
-      { text: text.trim() },
-      { ...where, path: `${rowAddress}.${key}` },
-    );
+    p.diag.add('value.unreadable', { text: text.trim() }, { ...where, path: `${rowAddress}.${key}` });
   }
 }
 
@@ -417,7 +397,6 @@ function placeAppealsFigures(p: Placing, version: FormatVersion): void {
     // Figures on several lines that are not one per cell: which cell each belongs to cannot be told.
     p.diag.add(
       'row.ambiguous',
-      'warning',
       { row: sectionParams('appeals').section, text: cells.join(' '), count: n },
       { ...where, path: 'appeals' },
     );
@@ -426,7 +405,6 @@ function placeAppealsFigures(p: Placing, version: FormatVersion): void {
   if (fitted.status === 'split') {
     p.diag.add(
       'row.split',
-      'info',
       { row: sectionParams('appeals').section, text: fitted.run, values: fitted.cells.join(', ') },
       { ...where, path: 'appeals' },
     );
@@ -452,7 +430,6 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
       if (!heading.heading.exact) {
         diag.add(
           'section.variant',
-          'info',
           { ...sectionParams(id), text: heading.text },
           { line: heading.line, section: id },
         );
@@ -465,19 +442,19 @@ function reportSections(walk: Walk, placed: Placed, diag: DiagnosticCollector): 
         (id === 'appeals' && walk.appealsFigures.length > 0)
       : walk.implicit.has(id);
     if (hasContent && isTable) {
-      diag.add('section.heading-missing', 'warning', sectionParams(id), {
+      diag.add('section.heading-missing', sectionParams(id), {
         section: id,
         line: walk.implicit.get(id),
       });
     } else if (hasContent) {
       // A narrative section is known by its heading: its text is kept, and the section is listed as missing.
-      diag.add('section.heading-missing', 'warning', sectionParams(id), {
+      diag.add('section.heading-missing', sectionParams(id), {
         section: id,
         line: walk.implicit.get(id),
       });
       missing.push(id);
     } else {
-      diag.add('section.not-found', 'error', sectionParams(id), { section: id });
+      diag.add('section.not-found', sectionParams(id), { section: id });
       missing.push(id);
     }
   }
@@ -511,13 +488,13 @@ function reportMissingRows(
       // Section 四 printed across with its line of figures blank (a template) has no rows to find.
       const appealsHeader = table === 'appeals' && walk.headers.some((h) => h.table === 'appeals');
       if (!appealsHeader && (table !== 'appeals' || walk.appealsFigures.length === 0)) {
-        diag.add('table.empty', 'warning', sectionParams(table), { section: table });
+        diag.add('table.empty', sectionParams(table), { section: table });
       }
       continue;
     }
     for (const r of rows) {
       if (!placed.rows.has(r.address)) {
-        diag.add('row.not-found', 'warning', { row: r.label }, { section: table, path: r.address });
+        diag.add('row.not-found', { row: r.label }, { section: table, path: r.address });
       }
     }
   }
@@ -530,7 +507,6 @@ function reportHeaderVariants(walk: Walk, formats: TableFormats, diag: Diagnosti
       if (c.via === 'label' || c.entry.version !== formats[c.entry.table]) continue;
       diag.add(
         'label.variant',
-        'info',
         { text: c.text, label: c.entry.column.label.zh },
         { line: c.line, section: c.entry.table, source: c.text },
       );
@@ -540,15 +516,14 @@ function reportHeaderVariants(walk: Walk, formats: TableFormats, diag: Diagnosti
 
 /** Text that went nowhere: one diagnostic per run of consecutive lines. */
 function reportUnplaced(walk: Walk, titleLine: number | undefined, diag: DiagnosticCollector): void {
-  const runs = (lines: readonly Line[], severity: 'info' | 'warning') => {
+  const runs = (lines: readonly Line[], code: 'text.preamble' | 'text.unplaced') => {
     let start: Line | undefined;
     let last = -2;
     let count = 0;
     const flush = () => {
       if (start)
         diag.add(
-          'text.unplaced',
-          severity,
+          code,
           { line: start.no, count, text: start.text.slice(0, 60) },
           { line: start.no, source: start.text },
         );
@@ -565,6 +540,6 @@ function reportUnplaced(walk: Walk, titleLine: number | undefined, diag: Diagnos
     }
     flush();
   };
-  runs(walk.preamble, 'info');
-  runs(walk.unplaced, 'warning');
+  runs(walk.preamble, 'text.preamble');
+  runs(walk.unplaced, 'text.unplaced');
 }

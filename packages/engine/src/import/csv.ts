@@ -15,8 +15,8 @@ import {
 } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
 import { CSV_HEADER, META_FIELDS } from '../export/long-form.js';
-import { DiagnosticCollector } from './collector.js';
 import { csvRecords } from './csv-records.js';
+import { DiagnosticCollector } from './diagnostics/collector.js';
 import { type Line, lineOf } from './lines.js';
 import { readLines } from './read-lines.js';
 import type { ImportResult } from './result.js';
@@ -73,7 +73,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   if (applications && applications !== formatVersion) tableFormats.applications = applications;
   const year = Number.parseInt(values.get('year')?.value ?? '', 10);
   const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
-  if (!Number.isFinite(year)) collector.add('year.not-found', 'warning', { year: fallbackYear });
+  if (!Number.isFinite(year)) collector.add('year.not-found', { year: fallbackYear });
   const name = values.get('agency.name')?.value.trim() || options.agency || '（未识别）';
   const level = values.get('agency.level')?.value.trim() || inferAgencyLevel(name);
   const regionCode = values.get('agency.regionCode')?.value.trim();
@@ -108,14 +108,9 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
     const cell = layout.cellByAddress.get(address);
     if (!cell) {
       if (TABLE_IDS.some((id) => address.startsWith(`${id}.`))) {
-        collector.add('row.not-found', 'warning', { row: address }, { line, path: address, source: value });
+        collector.add('row.not-found', { row: address }, { line, path: address, source: value });
       } else if (!META_FIELDS.some((f) => f.address === address)) {
-        collector.add(
-          'text.unplaced',
-          'warning',
-          { line, count: 1, text: address },
-          { line, source: address },
-        );
+        collector.add('text.unplaced', { line, count: 1, text: address }, { line, source: address });
       }
       continue;
     }
@@ -124,7 +119,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       setCell(report, address, reading.value);
       if (reading.note) annotations[address] = reading.note;
     } else if (reading.status === 'unreadable') {
-      collector.add('value.unreadable', 'warning', { text: value }, { line, path: address, source: value });
+      collector.add('value.unreadable', { text: value }, { line, path: address, source: value });
     }
   }
   if (Object.keys(annotations).length > 0) report.annotations = annotations;

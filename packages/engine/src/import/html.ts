@@ -1,5 +1,5 @@
 import type { ImportOptions } from '../diagnostics.js';
-import { DiagnosticCollector } from './collector.js';
+import { DiagnosticCollector } from './diagnostics/collector.js';
 import { htmlToLines } from './html-lines.js';
 import { reportContainer } from './page.js';
 import { readLines } from './read-lines.js';
@@ -9,6 +9,6 @@ import type { ImportResult } from './result.js';
 export function importHtml(html: string, options: ImportOptions = {}): ImportResult {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
   const { body, outside, before } = reportContainer(htmlToLines(html));
-  if (outside > 0) collector.add('text.outside', 'info', { count: outside });
+  if (outside > 0) collector.add('text.outside', { count: outside });
   return { ...readLines(body, { ...options, titleLines: before }, collector), kind: 'html' };
 }

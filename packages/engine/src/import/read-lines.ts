@@ -1,7 +1,7 @@
 import type { Locale, Report } from '@gongkai/schema';
 import type { Diagnostic } from '../diagnostics.js';
 import { type AssembleOptions, assemble } from './assemble.js';
-import { DiagnosticCollector } from './collector.js';
+import { DiagnosticCollector } from './diagnostics/collector.js';
 import type { Line } from './lines.js';
 import { walkLines } from './walk.js';
 

@@ -1,7 +1,7 @@
 import type { ImportOptions } from '../diagnostics.js';
 import { decodeText, isPdf, isZip, looksBinary, officeKind, toBytes } from './bytes.js';
-import { DiagnosticCollector } from './collector.js';
 import { importCsv, isLongFormCsv } from './csv.js';
+import { DiagnosticCollector } from './diagnostics/collector.js';
 import { importHtml } from './html.js';
 import { importJson } from './json.js';
 import { readLines } from './read-lines.js';
@@ -66,12 +66,12 @@ function importString(text: string, options: ImportOptions): ImportResult {
 
 function empty(options: ImportOptions): ImportResult {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
-  collector.add('input.empty', 'error', {});
+  collector.add('input.empty', {});
   return { ...readLines([], { ...options, quiet: true }, collector), kind: 'text' };
 }
 
-function unrecognized(what: string, options: ImportOptions): ImportResult {
+function unrecognized(what: 'binary', options: ImportOptions): ImportResult {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
-  collector.add('input.unrecognized', 'error', { what });
+  collector.add('input.unrecognized', { what });
   return { ...readLines([], { ...options, quiet: true }, collector), kind: 'text' };
 }

@@ -1,6 +1,7 @@
 import type { Report } from '@gongkai/schema';
 import type { ImportOptions } from '../diagnostics.js';
-import { DiagnosticCollector } from './collector.js';
+import type { ImportDiagnosticCode } from './diagnostics/catalogue.js';
+import { DiagnosticCollector } from './diagnostics/collector.js';
 import { type Line, textToLines } from './lines.js';
 import { readLines } from './read-lines.js';
 import { reflowLines } from './reflow.js';
@@ -40,7 +41,7 @@ function rowsOnLines(lines: readonly Line[]): boolean {
 }
 
 // Warnings about the report rather than the reading: a table in the other year's format is read whole.
-const ABOUT_THE_REPORT: ReadonlySet<string> = new Set(['table.other-format']);
+const ABOUT_THE_REPORT: ReadonlySet<string> = new Set<ImportDiagnosticCode>(['table.other-format']);
 
 /**
  * Whether a reading left rows, sections or figures unread (a warning or an error says so). A report read

@@ -9,7 +9,7 @@ import {
   type TableId,
   tableDef,
 } from '@gongkai/schema';
-import type { DiagnosticCollector } from './collector.js';
+import type { DiagnosticCollector } from './diagnostics/collector.js';
 import type { ColumnEntry, RowEntry } from './label-index.js';
 import { isBlankCell, type Line } from './lines.js';
 import {
@@ -140,7 +140,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       const asRow = heading && heading.score < 1 ? matchRow(filled[0]!) : undefined;
       if (heading && !(asRow && asRow.score > heading.score)) {
         const seen = walk.headings.get(heading.id);
-        if (seen) diag.add('section.repeated', 'info', sectionParams(heading.id), { line: line.no });
+        if (seen) diag.add('section.repeated', sectionParams(heading.id), { line: line.no });
         else walk.headings.set(heading.id, { line: line.no, text: filled[0]!.trim(), heading });
         enter(heading.id, line, false);
         if (heading.id === 'appeals') appealsDone = false;
@@ -292,7 +292,6 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
       if (nearest && section !== 'appeals') {
         diag.add(
           'row.not-found',
-          'warning',
           { text: label, nearest: nearest.entry.label },
           { line: line.no, section, path: `${nearest.entry.table}.${nearest.entry.path}`, source: line.text },
         );
