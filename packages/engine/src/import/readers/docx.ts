@@ -1,9 +1,9 @@
-import type { ImportOptions } from '../diagnostics.js';
-import { SIGNATURE_STYLE } from '../export/docx/page.js';
-import { toArrayBuffer } from './bytes.js';
-import { diagnosticOf } from './diagnostics/collector.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { SIGNATURE_STYLE } from '../../export/docx/page.js';
+import { diagnosticOf } from '../diagnostics/collector.js';
+import type { ImportResult } from '../result.js';
+import { toArrayBuffer } from '../sniff/bytes.js';
 import { importHtml } from './html.js';
-import type { ImportResult } from './result.js';
 
 /** Reads a Word file (.docx, e.g. made from the official template) through mammoth, then the HTML path. */
 export async function importDocx(

@@ -1,6 +1,6 @@
 import { officialTitle } from '@gongkai/schema';
-import type { Line } from './lines.js';
-import { nfkc } from './normalize.js';
+import type { Line } from '../lines/lines.js';
+import { nfkc } from '../lines/normalize.js';
 
 /** The year reported on and the reporting body, as printed in the title. */
 export interface TitleFacts {

@@ -9,9 +9,9 @@ import {
   type TableId,
   tableDef,
 } from '@gongkai/schema';
-import type { DiagnosticCollector } from './diagnostics/collector.js';
-import type { ColumnEntry, RowEntry } from './label-index.js';
-import { isBlankCell, type Line } from './lines.js';
+import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { looksLikeValue } from '../figures/value.js';
+import type { ColumnEntry, RowEntry } from '../labels/label-index.js';
 import {
   FUZZY_THRESHOLD,
   type HeadingMatch,
@@ -24,10 +24,10 @@ import {
   matchRowCell,
   matchRowExact,
   numberingOfLabel,
-} from './match.js';
-import { isPlaceholder } from './placeholder.js';
+} from '../labels/match.js';
+import { isPlaceholder } from '../labels/placeholder.js';
+import { isBlankCell, type Line } from '../lines/lines.js';
 import { AFTER_APPEALS, APPEALS_CELLS, APPEALS_ROWS } from './transposed-shape.js';
-import { looksLikeValue } from './value.js';
 
 /** A row of figures found in the text, before its table's format is decided. */
 export interface FoundRow {

@@ -12,7 +12,7 @@ import {
   type TableId,
   tableDef,
 } from '@gongkai/schema';
-import { labelKey } from './normalize.js';
+import { labelKey } from '../lines/normalize.js';
 import { bigrams } from './similarity.js';
 
 /** A row of the catalogue as the importer looks it up: one entry per address, over both formats. */

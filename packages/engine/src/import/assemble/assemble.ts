@@ -14,15 +14,15 @@ import {
   tableDef,
   type ValueKind,
 } from '@gongkai/schema';
-import { fullName, guessYear, laterFacts, readTitle } from './agency.js';
-import type { DiagnosticCollector, Where } from './diagnostics/collector.js';
-import { fitCells, fitLoose } from './fit.js';
-import { placementsOf, planOf, type RowPlan } from './label-index.js';
-import { isBlankCell, type Line } from './lines.js';
-import { type AmbiguousRun, resolveRuns } from './resolve-runs.js';
+import type { DiagnosticCollector, Where } from '../diagnostics/collector.js';
+import { fitCells, fitLoose } from '../figures/fit.js';
+import { type AmbiguousRun, resolveRuns } from '../figures/resolve-runs.js';
+import { plainFigure, readCell } from '../figures/value.js';
+import { placementsOf, planOf, type RowPlan } from '../labels/label-index.js';
+import { isBlankCell, type Line } from '../lines/lines.js';
+import { type FoundHeader, type FoundRow, sectionParams, type Walk } from '../walk/walk.js';
 import { type Blank, emptyReport } from './skeleton.js';
-import { plainFigure, readCell } from './value.js';
-import { type FoundHeader, type FoundRow, sectionParams, type Walk } from './walk.js';
+import { fullName, guessYear, laterFacts, readTitle } from './title-facts.js';
 
 export interface AssembleOptions {
   /** Year to assume when the text names none. */

@@ -1,4 +1,5 @@
 import type { SectionId } from '@gongkai/schema';
+import { labelKey, nfkc, numberingOf } from '../lines/normalize.js';
 import {
   type ColumnEntry,
   type FixtureEntry,
@@ -6,7 +7,6 @@ import {
   labelIndex,
   type RowEntry,
 } from './label-index.js';
-import { labelKey, nfkc, numberingOf } from './normalize.js';
 import { bigrams, dice } from './similarity.js';
 
 /** How a printed label was recognised. */

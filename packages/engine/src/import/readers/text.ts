@@ -1,11 +1,11 @@
 import type { Report } from '@gongkai/schema';
-import type { ImportOptions } from '../diagnostics.js';
-import type { ImportDiagnosticCode } from './diagnostics/catalogue.js';
-import { DiagnosticCollector } from './diagnostics/collector.js';
-import { type Line, textToLines } from './lines.js';
-import { readLines } from './read-lines.js';
-import { reflowLines } from './reflow.js';
-import type { ImportResult } from './result.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { readLines } from '../assemble/read-lines.js';
+import type { ImportDiagnosticCode } from '../diagnostics/catalogue.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { type Line, textToLines } from '../lines/lines.js';
+import { reflowLines } from '../lines/reflow.js';
+import type { ImportResult } from '../result.js';
 
 /**
  * Reads a report from plain text (copied from a page or PDF, our text export, or Markdown). The line walk

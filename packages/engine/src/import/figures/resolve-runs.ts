@@ -1,6 +1,6 @@
 import { type EquationDef, formatsOf, layoutOf, type Report } from '@gongkai/schema';
-import type { DiagnosticCollector, Where } from './diagnostics/collector.js';
-import { rowObject } from './skeleton.js';
+import { rowObject } from '../assemble/skeleton.js';
+import type { DiagnosticCollector, Where } from '../diagnostics/collector.js';
 
 /** A row whose figures ran together into one digit run that splits more than one way. */
 export interface AmbiguousRun {

@@ -13,14 +13,14 @@ import {
   TABLE_IDS,
   type TableFormats,
 } from '@gongkai/schema';
-import type { ImportOptions } from '../diagnostics.js';
-import { CSV_HEADER, META_FIELDS } from '../export/long-form.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { CSV_HEADER, META_FIELDS } from '../../export/long-form.js';
+import { readLines } from '../assemble/read-lines.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { readCell } from '../figures/value.js';
+import { type Line, lineOf } from '../lines/lines.js';
+import type { ImportResult } from '../result.js';
 import { csvRecords } from './csv-records.js';
-import { DiagnosticCollector } from './diagnostics/collector.js';
-import { type Line, lineOf } from './lines.js';
-import { readLines } from './read-lines.js';
-import type { ImportResult } from './result.js';
-import { readCell } from './value.js';
 
 const BOM = /^\ufeff/;
 

@@ -1,10 +1,10 @@
 import { SECTION_IDS, type SectionId, TABLE_IDS, type TableId } from '@gongkai/schema';
-import { labelIndex, type RowEntry } from './label-index.js';
+import { labelIndex, type RowEntry } from '../labels/label-index.js';
+import { matchHeading } from '../labels/match.js';
+import { APPEALS_CELLS } from '../walk/transposed-shape.js';
 import { type Line, lineOf, MAX_LINES } from './lines.js';
-import { matchHeading } from './match.js';
 import { segmentCells, withoutTrailingNumbering } from './reflow-cells.js';
 import { type Found, findTerms, fold } from './reflow-tokens.js';
-import { APPEALS_CELLS } from './transposed-shape.js';
 
 /**
  * Reads a text whose line breaks cannot be trusted (the whole report on one line, one cell per line, `|`

@@ -1,9 +1,9 @@
 import { parseReport } from '@gongkai/schema';
-import type { ImportOptions } from '../diagnostics.js';
-import { DiagnosticCollector } from './diagnostics/collector.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { readLines } from '../assemble/read-lines.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import type { ImportResult } from '../result.js';
 import { reportWithInvalidCells } from './json-cells.js';
-import { readLines } from './read-lines.js';
-import type { ImportResult } from './result.js';
 
 /** Reads a report's JSON, checking it against the schema; problems come back as located diagnostics. */
 export function importJson(text: string, options: ImportOptions = {}): ImportResult {

@@ -1,9 +1,9 @@
 import type { Locale, Report } from '@gongkai/schema';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import type { Line } from '../lines/lines.js';
+import { walkLines } from '../walk/walk.js';
 import { type AssembleOptions, assemble } from './assemble.js';
-import { DiagnosticCollector } from './diagnostics/collector.js';
-import type { Line } from './lines.js';
-import { walkLines } from './walk.js';
 
 /** Reads lines of cells (from any input format) into a report with its diagnostics. */
 export function readLines(

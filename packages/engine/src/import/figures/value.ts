@@ -1,5 +1,5 @@
 import type { ValueKind } from '@gongkai/schema';
-import { nfkc } from './normalize.js';
+import { nfkc } from '../lines/normalize.js';
 
 /** What the text of one number cell says. */
 export type CellReading =

@@ -1,2 +1,0 @@
-// The PDF reader (src/pdf/) imports the collector from here; it lives with the diagnostics' catalogue.
-export * from './diagnostics/collector.js';
