@@ -28,6 +28,12 @@ export interface ImportOptions {
   filename?: string;
   /** Year to assume when the input names none (a blank template). */
   year?: number;
+  /**
+   * The date the import runs on: an input that names no year (and no `year` given) is taken as the
+   * report on the year before it, with `year.not-found`. Defaults to the system date; pass it to make the
+   * import a function of its input alone.
+   */
+  today?: Date;
   /** Reporting body to assume when the input names none. */
   agency?: string;
   /**

@@ -33,6 +33,26 @@ describe('the English title, as the schema words it', () => {
   });
 });
 
+describe('a report that names no year: the year before the date the caller passes', () => {
+  const today = new Date(Date.UTC(2031, 2, 1));
+  test.each([
+    ['text', () => importText('某某县人民政府政府信息公开工作年度报告\n' + body, { today })],
+    ['csv', () => importCsv('address,label,value\nagency.name,机关,某某县人民政府\n', { today })],
+  ])('%s', (_, read) => {
+    const { report, diagnostics } = read();
+    expect(report.year).toBe(2030);
+    expect(diagnostics.find((d) => d.code === 'year.not-found')?.message).toBe(
+      '未找到报告年度，暂记为 2030 年',
+    );
+  });
+
+  test('a year given by the caller is taken before the date', () => {
+    expect(
+      importText(`某某县人民政府政府信息公开工作年度报告\n${body}`, { today, year: 2024 }).report.year,
+    ).toBe(2024);
+  });
+});
+
 describe('the level a body name implies, as the schema infers it', () => {
   test.each([
     ['杏岭子乡人民政府', 'township'],

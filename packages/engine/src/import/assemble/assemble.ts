@@ -18,6 +18,8 @@ export { columnOrder } from './column-order.js';
 export interface AssembleOptions {
   /** Year to assume when the text names none. */
   year?: number;
+  /** The date of the import, for the year assumed when neither the text nor `year` gives one. */
+  today?: Date;
   /** Body to assume when the text names none. */
   agency?: string;
   /** Lines to look for the title in first (a page's heading may stand outside the report's container). */

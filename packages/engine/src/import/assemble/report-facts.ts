@@ -4,6 +4,7 @@ import type { Line } from '../lines/lines.js';
 import type { Walk } from '../walk/walk.js';
 import type { AssembleOptions } from './assemble.js';
 import { fullName, guessYear, laterFacts, readTitle } from './title-facts.js';
+import { yearBefore } from './year-before.js';
 
 const UNKNOWN_AGENCY = '（未识别）';
 
@@ -42,8 +43,8 @@ export function readReportFacts(
       { line: inferredYear.line },
     );
   }
-  // Only a text that names no year falls back to last year.
-  const fallbackYear = year ?? new Date().getUTCFullYear() - 1;
+  // Only a text that names no year falls back to the year before the import's date.
+  const fallbackYear = year ?? yearBefore(options.today);
   if (year === undefined && !quiet) diag.add('year.not-found', { year: fallbackYear });
   // Whether the text says these words (on one line: names do not break across lines).
   const says = (words: string) =>

@@ -16,6 +16,7 @@ import {
 import type { ImportOptions } from '../../diagnostics.js';
 import { CSV_HEADER, META_FIELDS } from '../../export/long-form.js';
 import { readLines } from '../assemble/read-lines.js';
+import { yearBefore } from '../assemble/year-before.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { readCell } from '../figures/value.js';
 import { type Line, lineOf } from '../lines/lines.js';
@@ -72,7 +73,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   if (active && active !== formatVersion) tableFormats.activeDisclosure = active;
   if (applications && applications !== formatVersion) tableFormats.applications = applications;
   const year = Number.parseInt(values.get('year')?.value ?? '', 10);
-  const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
+  const fallbackYear = options.year ?? yearBefore(options.today);
   if (!Number.isFinite(year)) collector.add('year.not-found', { year: fallbackYear });
   const name = values.get('agency.name')?.value.trim() || options.agency || '（未识别）';
   const level = values.get('agency.level')?.value.trim() || inferAgencyLevel(name);
