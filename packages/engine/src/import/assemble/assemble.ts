@@ -1,8 +1,9 @@
 import { createEmptyReport, type FormatVersion, NARRATIVE_IDS, type Report } from '@gongkai/schema';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { sectionParams } from '../diagnostics/section-params.js';
 import { resolveRuns } from '../figures/resolve-runs.js';
 import type { Line } from '../lines/lines.js';
-import { sectionParams, type Walk } from '../walk/walk.js';
+import type { Walk } from '../walk/walk.js';
 import { decideFormats } from './formats.js';
 import { reportHeaderVariants } from './header-variants.js';
 import { reportMissingRows, reportSections } from './missing-parts.js';

@@ -1,6 +1,7 @@
 import type { FormatVersion, TableFormats } from '@gongkai/schema';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import { sectionParams, type Walk } from '../walk/walk.js';
+import { sectionParams } from '../diagnostics/section-params.js';
+import type { Walk } from '../walk/walk.js';
 
 /** Votes for each format of a table (fields, not integer-like keys, which make slow sparse objects). */
 class Votes {

@@ -1,6 +1,7 @@
 import { formatsOf, type Report, SECTION_IDS, type SectionId, TABLE_IDS, tableDef } from '@gongkai/schema';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import { sectionParams, type Walk } from '../walk/walk.js';
+import { sectionParams } from '../diagnostics/section-params.js';
+import type { Walk } from '../walk/walk.js';
 import { catalogueRows } from './catalogue-rows.js';
 import type { Placed } from './place-row.js';
 

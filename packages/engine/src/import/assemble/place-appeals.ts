@@ -1,6 +1,6 @@
 import { type FormatVersion, tableDef } from '@gongkai/schema';
+import { sectionParams } from '../diagnostics/section-params.js';
 import { fitCells, fitLoose } from '../figures/fit.js';
-import { sectionParams } from '../walk/walk.js';
 import { catalogueRows } from './catalogue-rows.js';
 import { type Placing, placeValue } from './place-row.js';
 

@@ -1,11 +1,12 @@
 import type { SectionId, TableFormats, ValueKind } from '@gongkai/schema';
 import type { DiagnosticCollector, Where } from '../diagnostics/collector.js';
+import { sectionParams } from '../diagnostics/section-params.js';
 import { fitCells } from '../figures/fit.js';
 import type { AmbiguousRun } from '../figures/resolve-runs.js';
 import { plainFigure, readCell } from '../figures/value.js';
 import { planOf } from '../labels/label-index.js';
 import { isBlankCell } from '../lines/lines.js';
-import { type FoundRow, sectionParams, type Walk } from '../walk/walk.js';
+import type { FoundRow, Walk } from '../walk/walk.js';
 import { columnOrder } from './column-order.js';
 import type { Blank } from './skeleton.js';
 

@@ -22,6 +22,14 @@ export interface Line {
 /** Whether a cell is blank: every reader trims its cells (see `Line.cells`), so blank is ''. */
 export const isBlankCell = (cell: string): boolean => cell === '';
 
+/** The cells that hold text; most lines have no empty cell, and are then returned without a copy. */
+export function filledCells(cells: readonly string[]): readonly string[] {
+  for (let i = 0; i < cells.length; i++) {
+    if (isBlankCell(cells[i]!)) return cells.filter((c) => !isBlankCell(c));
+  }
+  return cells;
+}
+
 /**
  * A line, always built here: every reader's lines then share one shape (the same fields in the same order,
  * absent ones undefined), so the walk reads them monomorphically whatever the input's format.

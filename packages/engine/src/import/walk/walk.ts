@@ -1,20 +1,17 @@
 import {
-  type ColumnDef,
   NARRATIVE_IDS,
   type NarrativeId,
   SECTION_IDS,
   type SectionId,
-  sectionLabel,
-  TABLE_IDS,
   type TableId,
   tableDef,
 } from '@gongkai/schema';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { sectionParams } from '../diagnostics/section-params.js';
 import { looksLikeValue } from '../figures/value.js';
-import type { ColumnEntry, RowEntry } from '../labels/label-index.js';
+import type { RowEntry } from '../labels/label-index.js';
 import {
   FUZZY_THRESHOLD,
-  type HeadingMatch,
   hasExactColumn,
   type Match,
   matchColumn,
@@ -26,64 +23,17 @@ import {
   numberingOfLabel,
 } from '../labels/match.js';
 import { isPlaceholder } from '../labels/placeholder.js';
-import { isBlankCell, type Line } from '../lines/lines.js';
+import { filledCells, isBlankCell, type Line } from '../lines/lines.js';
+import type { FoundHeader, FoundRow, Walk } from './found.js';
+import { tableHeadingInParentheses } from './table-heading.js';
 import { AFTER_APPEALS, APPEALS_CELLS, APPEALS_ROWS } from './transposed-shape.js';
-
-/** A row of figures found in the text, before its table's format is decided. */
-export interface FoundRow {
-  match: Match<RowEntry>;
-  /** The printed label. */
-  label: string;
-  /** The cells printed after the label. */
-  cells: string[];
-  line: Line;
-  /** The column header in force above the row (its index in `headers`). */
-  header?: number;
-}
-
-/** A column header found above a table: which columns it names, at which cell position. */
-export interface FoundHeader {
-  table: TableId;
-  /** The column order the header gives each sub-table's columns, worked out when the rows are placed. */
-  orders: { columns: readonly ColumnDef[]; order: readonly string[] }[];
-  columns: {
-    position: number;
-    entry: ColumnEntry;
-    text: string;
-    via: Match<ColumnEntry>['via'];
-    line: number;
-  }[];
-}
-
-/** What one pass over the lines finds: sections, rows, headers, narrative, and what it could not place. */
-export interface Walk {
-  headings: Map<SectionId, { line: number; text: string; heading: HeadingMatch }>;
-  /** Sections entered without their heading (rows of 三 after 二's table; text after 四's figures). */
-  implicit: Map<SectionId, number>;
-  rows: FoundRow[];
-  headers: FoundHeader[];
-  /** Lines of figures without labels under section 四's header (its transposed layout). */
-  appealsFigures: { cells: string[]; line: Line }[];
-  narrative: Record<NarrativeId, string[]>;
-  unplaced: Line[];
-  /** The Word template's placeholders (（文字描述）) left where a narrative goes: not taken as its text. */
-  placeholders: { line: Line; section: SectionId }[];
-  /** Lines before section 一 (title, preface), kept for the title and reported. */
-  preamble: Line[];
-}
 
 // The narrative sections (一, 五, 六), whose text is kept under the same id in `Report.narrative`.
 const NARRATIVE: Partial<Record<SectionId, NarrativeId>> = Object.fromEntries(
   NARRATIVE_IDS.map((id) => [id, id]),
 );
 
-/** The cells that hold text; most lines have no empty cell, and are then returned without a copy. */
-function nonEmpty(cells: readonly string[]): readonly string[] {
-  for (let i = 0; i < cells.length; i++) {
-    if (isBlankCell(cells[i]!)) return cells.filter((c) => !isBlankCell(c));
-  }
-  return cells;
-}
+export type { FoundHeader, FoundRow, Walk } from './found.js';
 
 /** Walks the lines once, in order, sorting each into a section, a table row, a header or prose. */
 export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Walk {
@@ -128,7 +78,7 @@ export function walkLines(lines: readonly Line[], diag: DiagnosticCollector): Wa
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const filled = nonEmpty(line.cells);
+    const filled = filledCells(line.cells);
     if (filled.length === 0) continue;
     const firstValue = firstValueOf(line.cells);
     const hasValues = firstValue >= 0;
@@ -309,35 +259,7 @@ function firstValueOf(cells: readonly string[]): number {
   return -1;
 }
 
-/**
- * Some portals number the table sections （二）主动公开政府信息情况: taken as the heading only when the table
- * follows at once and its section has not been met, since （一）… also numbers sub-headings of section 一.
- */
-function tableHeadingInParentheses(
-  text: string,
-  next: Line | undefined,
-  walk: Walk,
-): HeadingMatch | undefined {
-  if (!next || !/^\s*[(（][一二三四五六七八九十][)）]/.test(text)) return undefined;
-  // Once every table's heading has been met, no （二）-style heading is left to find.
-  if (TABLE_IDS.every((id) => walk.headings.has(id))) return undefined;
-  const first = nonEmpty(next.cells)[0] ?? '';
-  // What follows a table heading is a short label of the table, not a paragraph.
-  if (first === '' || first.length > 40) return undefined;
-  const heading = matchHeading(text.replace(/^\s*[(（]([一二三四五六七八九十])[)）]/, '$1、'));
-  if (!heading || heading.score < 0.95 || walk.headings.has(heading.id)) return undefined;
-  const column = matchColumn(first);
-  const table =
-    matchFixture(first)?.table ?? (column?.score === 1 ? column.entry.table : matchRowExact(first)?.table);
-  return table === heading.id ? heading : undefined;
-}
-
 function lastHeaderFor(headers: readonly FoundHeader[], table: TableId): number | undefined {
   for (let i = headers.length - 1; i >= 0; i--) if (headers[i]!.table === table) return i;
   return undefined;
-}
-
-/** Message parameters naming a section in both languages. */
-export function sectionParams(id: SectionId): { section: string; sectionEn: string } {
-  return { section: sectionLabel(id, 'zh'), sectionEn: sectionLabel(id, 'en') };
 }
