@@ -3,8 +3,8 @@ import type { Locale, SectionId, Severity } from '@gongkai/schema';
 /** Something an importer noticed about its input, located to a line or a cell. */
 export interface Diagnostic {
   /**
-   * `input.empty`, `input.unrecognized`, `section.not-found`, `section.heading-missing`, `row.not-found`,
-   * `label.variant`, `value.unreadable`, `value.annotated`, `table.other-format`, `text.unplaced`, …
+   * A code of the importers' catalogue (`import/diagnostics/catalogue.ts`, listed with its severity in
+   * docs/IMPORT-DIAGNOSTICS.md), or of the PDF reader's (`pdf.*`).
    */
   code: string;
   severity: Severity;
@@ -28,6 +28,12 @@ export interface ImportOptions {
   filename?: string;
   /** Year to assume when the input names none (a blank template). */
   year?: number;
+  /**
+   * The date the import runs on: an input that names no year (and no `year` given) is taken as the
+   * report on the year before it, with `year.not-found`. Defaults to the system date; pass it to make the
+   * import a function of its input alone.
+   */
+  today?: Date;
   /** Reporting body to assume when the input names none. */
   agency?: string;
   /**

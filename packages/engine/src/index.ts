@@ -6,8 +6,8 @@
 export * from './diagnostics.js';
 export * from './export/index.js';
 export * from './findings.js';
-/** The importer's own decoding of text bytes, for pages that show the text it read. */
-export { decodeText } from './import/bytes.js';
 export * from './import/index.js';
+/** The importer's own decoding of text bytes, for pages that show the text it read. */
+export { decodeText } from './import/sniff/bytes.js';
 export * from './roll-forward/index.js';
 export * from './validate/index.js';

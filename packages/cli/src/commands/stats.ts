@@ -2,8 +2,6 @@ import { basename, extname, resolve } from 'node:path';
 import type { Locale } from '@gongkai/schema';
 import { UsageError } from '../args.js';
 import type { TaskConfig } from '../batch/config.js';
-import { runChecks } from '../batch/run.js';
-import { emptyTally } from '../batch/tally.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
@@ -13,10 +11,11 @@ import { emptyStats, mergeStats } from '../stats/aggregate.js';
 import { statsCsv } from '../stats/csv.js';
 import { statsDashboard } from '../stats/dashboard.js';
 import { statsText } from '../stats/text.js';
+import { checkedBatch } from './checked-batch.js';
 import { commandArgs } from './command-args.js';
 import { exitCodeOf } from './exit-code.js';
-import { batchInputs, pairingOptions, readRenames } from './paired-inputs.js';
-import { batchOptions, workersOption } from './workers.js';
+import { pairingOptions } from './paired-inputs.js';
+import { batchOptions } from './workers.js';
 
 const options = {
   output: { type: 'string', short: 'o' },
@@ -51,34 +50,20 @@ export async function statsCommand(argv: string[], io: Io, locale: Locale): Prom
   };
   const spool =
     ext === '.xlsx' ? new (await import('../stats/workbook.js')).WorkbookSpool(locale) : undefined;
-  const renames = await readRenames(values.renames, io.cwd, locale);
-  if (renames) config.renames = renames;
-  const workers = workersOption(values.workers, locale);
-  const progress = values['no-progress'] !== true;
-  const paired = await batchInputs({
+  const stats = emptyStats();
+  const checked = await checkedBatch({
+    values,
     positionals,
     io,
     config,
-    pair: values['no-pair'] !== true,
-    ...(workers === undefined ? {} : { workers }),
-    progress,
-  });
-  if (paired.interrupted) {
-    io.stderr.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
-    return EXIT.interrupted;
-  }
-  const stats = emptyStats();
-  const { tally, interrupted } = await runChecks({
-    config,
-    io,
-    inputs: paired.inputs,
-    ...(workers === undefined ? {} : { workers }),
-    progress,
+    summary: io.stderr,
     onResult: (result) => {
       if (result.stats) mergeStats(stats, result.stats);
       if (result.workbook) spool?.add(result.workbook);
     },
   });
+  if (!checked) return EXIT.interrupted;
+  const { tally, interrupted } = checked;
   // Outputs are written whole (temp file, then rename) and say when they cover an interrupted run.
   if (!output) io.stdout.write(statsText(stats, locale));
   else if (ext === '.csv') await writeFileAtomic(output, statsCsv(stats, locale));

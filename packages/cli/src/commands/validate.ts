@@ -1,16 +1,15 @@
 import type { Locale } from '@gongkai/schema';
 import type { TaskConfig } from '../batch/config.js';
-import { runChecks } from '../batch/run.js';
-import { emptyTally } from '../batch/tally.js';
 import { EXIT } from '../exit-codes.js';
 import { type Io, write } from '../io.js';
 import { wantsColor } from '../output/colors.js';
 import { formatSummary } from '../output/summary.js';
+import { checkedBatch } from './checked-batch.js';
 import { commandArgs } from './command-args.js';
 import { exitCodeOf } from './exit-code.js';
-import { batchInputs, pairingOptions, readRenames } from './paired-inputs.js';
+import { pairingOptions } from './paired-inputs.js';
 import { readPrevious } from './previous.js';
-import { batchOptions, workersOption } from './workers.js';
+import { batchOptions } from './workers.js';
 
 const options = {
   previous: { type: 'string' },
@@ -35,32 +34,18 @@ export async function validateCommand(argv: string[], io: Io, locale: Locale): P
     showInfo: values.info === true,
     ...(values.previous ? { previous: await readPrevious(values.previous, io.cwd, locale) } : {}),
   };
-  const renames = await readRenames(values.renames, io.cwd, locale);
-  if (renames) config.renames = renames;
-  const workers = workersOption(values.workers, locale);
-  const progress = values['no-progress'] !== true;
-  const paired = await batchInputs({
+  // With --json stdout stays pure NDJSON: the summary goes to stderr.
+  const summaryStream = json ? io.stderr : io.stdout;
+  const checked = await checkedBatch({
+    values,
     positionals,
     io,
     config,
-    pair: values['no-pair'] !== true,
-    ...(workers === undefined ? {} : { workers }),
-    progress,
-  });
-  // With --json stdout stays pure NDJSON: the summary goes to stderr.
-  const summaryStream = json ? io.stderr : io.stdout;
-  if (paired.interrupted) {
-    summaryStream.write(formatSummary(emptyTally(), { locale, color: false, interrupted: true }));
-    return EXIT.interrupted;
-  }
-  const { tally, interrupted } = await runChecks({
-    config,
-    io,
-    inputs: paired.inputs,
-    ...(workers === undefined ? {} : { workers }),
-    progress,
+    summary: summaryStream,
     onResult: (result) => write(io.stdout, result.text),
   });
+  if (!checked) return EXIT.interrupted;
+  const { tally, interrupted } = checked;
   summaryStream.write(
     formatSummary(tally, { locale, color: wantsColor(summaryStream, io.env), interrupted }),
   );

@@ -36,7 +36,13 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
   try {
     result =
       plainJson(data) ??
-      (await importReport(data, { filename: input.path ?? input.name, locale, keepInvalidCells: true }));
+      (await importReport(data, {
+        filename: input.path ?? input.name,
+        locale,
+        keepInvalidCells: true,
+        // The one clock of the import: a report naming no year is taken as last year's.
+        today: new Date(),
+      }));
   } catch (error) {
     // The importers are meant never to throw; if one does, that file is reported, the batch goes on.
     return {

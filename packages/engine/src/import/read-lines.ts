@@ -1,17 +1,2 @@
-import type { Locale, Report } from '@gongkai/schema';
-import type { Diagnostic } from '../diagnostics.js';
-import { type AssembleOptions, assemble } from './assemble.js';
-import { DiagnosticCollector } from './collector.js';
-import type { Line } from './lines.js';
-import { walkLines } from './walk.js';
-
-/** Reads lines of cells (from any input format) into a report with its diagnostics. */
-export function readLines(
-  lines: readonly Line[],
-  options: AssembleOptions & { locale?: Locale },
-  collector = new DiagnosticCollector(options.locale ?? 'zh'),
-): { report: Report; diagnostics: Diagnostic[] } {
-  const walk = walkLines(lines, collector);
-  const report = assemble(walk, lines, collector, options);
-  return { report, diagnostics: collector.done() };
-}
+// src/pdf/ imports this by its path from before the importer was grouped by stage: it lives in ./assemble/read-lines.ts.
+export * from './assemble/read-lines.js';

@@ -1,33 +1,13 @@
 import type { ImportOptions } from '../diagnostics.js';
-import { decodeText, isPdf, isZip, looksBinary, officeKind, toBytes } from './bytes.js';
-import { DiagnosticCollector } from './collector.js';
-import { importCsv, isLongFormCsv } from './csv.js';
-import { importHtml } from './html.js';
-import { importJson } from './json.js';
-import { readLines } from './read-lines.js';
+import { readLines } from './assemble/read-lines.js';
+import { DiagnosticCollector } from './diagnostics/collector.js';
+import { importCsv } from './readers/csv.js';
+import { importHtml } from './readers/html.js';
+import { importJson } from './readers/json.js';
+import { importText } from './readers/text.js';
 import type { ImportResult } from './result.js';
-import { importText } from './text.js';
-
-type Kind = ImportResult['kind'];
-
-const HTML = /<(?:!doctype\s+html|html|head|body|table|p|div|span|br|meta|article)\b/i;
-
-/** The kind of a text input, by its content first and its file name as a hint. */
-export function sniffText(text: string, filename?: string): Kind {
-  const head = text
-    .slice(0, 4096)
-    .replace(/^\ufeff/, '')
-    .trimStart();
-  const ext = filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  if (head.startsWith('{')) return 'json';
-  if (isLongFormCsv(head)) return 'csv';
-  if (head.startsWith('<') && HTML.test(head)) return 'html';
-  if (ext === 'json') return 'json';
-  if (ext === 'csv') return 'csv';
-  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return 'html';
-  if (HTML.test(head) && /<\/(?:p|div|td|table|span)>/i.test(head)) return 'html';
-  return 'text';
-}
+import { decodeText, isPdf, isZip, looksBinary, officeKind, toBytes } from './sniff/bytes.js';
+import { sniffText } from './sniff/kind.js';
 
 /**
  * Reads a report from whatever it comes as: text, HTML, our CSV or JSON as a string; a .docx, .xlsx or .pdf
@@ -42,8 +22,8 @@ export async function importReport(
     if (isZip(bytes)) {
       const office =
         officeKind(bytes) ?? (options.filename?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'docx');
-      if (office === 'xlsx') return (await import('./xlsx.js')).importXlsx(bytes, options);
-      return (await import('./docx.js')).importDocx(bytes, options);
+      if (office === 'xlsx') return (await import('./readers/xlsx.js')).importXlsx(bytes, options);
+      return (await import('./readers/docx.js')).importDocx(bytes, options);
     }
     // A PDF is read by its own entry (pdf.js), loaded only when a PDF arrives.
     if (isPdf(bytes)) return (await import('../pdf/import-pdf.js')).importPdf(bytes, options);
@@ -66,12 +46,12 @@ function importString(text: string, options: ImportOptions): ImportResult {
 
 function empty(options: ImportOptions): ImportResult {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
-  collector.add('input.empty', 'error', {});
+  collector.add('input.empty', {});
   return { ...readLines([], { ...options, quiet: true }, collector), kind: 'text' };
 }
 
-function unrecognized(what: string, options: ImportOptions): ImportResult {
+function unrecognized(what: 'binary', options: ImportOptions): ImportResult {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
-  collector.add('input.unrecognized', 'error', { what });
+  collector.add('input.unrecognized', { what });
   return { ...readLines([], { ...options, quiet: true }, collector), kind: 'text' };
 }

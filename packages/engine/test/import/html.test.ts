@@ -1,8 +1,8 @@
 import { entry } from '@gongkai/corpus';
 import { describe, expect, test } from 'vitest';
-import { htmlToLines } from '../../src/import/html-lines.js';
-import { slimMarkup } from '../../src/import/html-markup.js';
 import { importHtml } from '../../src/import/index.js';
+import { htmlToLines } from '../../src/import/readers/html-lines.js';
+import { slimMarkup } from '../../src/import/readers/html-markup.js';
 import { compareCells } from './corpus-match.js';
 
 const cells = (html: string) => htmlToLines(html).map((l) => l.cells);

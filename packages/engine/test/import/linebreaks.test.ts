@@ -4,7 +4,7 @@ import { deriveVariants } from '@gongkai/corpus/derive-variants';
 import { formatsOf, layoutOf, type Report } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { fitLoose } from '../../src/import/fit.js';
+import { fitLoose } from '../../src/import/figures/fit.js';
 import { importText } from '../../src/import/index.js';
 import { scoreCopy } from './derived-match.js';
 

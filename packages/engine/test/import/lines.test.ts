@@ -1,9 +1,9 @@
 import { corpus } from '@gongkai/corpus';
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { htmlToLines } from '../../src/import/html-lines.js';
 import { importText } from '../../src/import/index.js';
-import { type Line, textToLines } from '../../src/import/lines.js';
+import { type Line, textToLines } from '../../src/import/lines/lines.js';
+import { htmlToLines } from '../../src/import/readers/html-lines.js';
 
 // The walk takes a blank cell to be '' (no trimming of its own): every reader must hand over trimmed cells.
 const untrimmed = (lines: readonly Line[]) =>

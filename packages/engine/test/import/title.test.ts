@@ -1,5 +1,5 @@
 import { entry } from '@gongkai/corpus';
-import { inferAgencyLevel } from '@gongkai/schema';
+import { inferAgencyLevel, officialTitle } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
 import { importCsv, importHtml, importText } from '../../src/import/index.js';
 import { compareCells } from './corpus-match.js';
@@ -18,6 +18,38 @@ describe('year and body from the title, however it is printed', () => {
     const { report } = importText(`${title}\n${body}`);
     expect(report.year).toBe(year);
     expect(report.agency.name).toBe(agency);
+  });
+});
+
+describe('the English title, as the schema words it', () => {
+  test.each([
+    [officialTitle('某某县人民政府', 2023, 'en'), 2023, '某某县人民政府'],
+    // Whoever types the title may shorten the words after `annual report`.
+    ['某某县交通运输局: Annual report on disclosure 2022', 2022, '某某县交通运输局'],
+  ])('%s', (title, year, agency) => {
+    const { report } = importText(`${title}\n${body}`);
+    expect(report.year).toBe(year);
+    expect(report.agency.name).toBe(agency);
+  });
+});
+
+describe('a report that names no year: the year before the date the caller passes', () => {
+  const today = new Date(Date.UTC(2031, 2, 1));
+  test.each([
+    ['text', () => importText('某某县人民政府政府信息公开工作年度报告\n' + body, { today })],
+    ['csv', () => importCsv('address,label,value\nagency.name,机关,某某县人民政府\n', { today })],
+  ])('%s', (_, read) => {
+    const { report, diagnostics } = read();
+    expect(report.year).toBe(2030);
+    expect(diagnostics.find((d) => d.code === 'year.not-found')?.message).toBe(
+      '未找到报告年度，暂记为 2030 年',
+    );
+  });
+
+  test('a year given by the caller is taken before the date', () => {
+    expect(
+      importText(`某某县人民政府政府信息公开工作年度报告\n${body}`, { today, year: 2024 }).report.year,
+    ).toBe(2024);
   });
 });
 

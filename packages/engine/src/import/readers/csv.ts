@@ -4,21 +4,24 @@ import {
   type FormatVersion,
   inferAgencyLevel,
   layoutOf,
+  NARRATIVE_IDS,
   type Report,
   type SectionId,
   sections,
   setCell,
   shapeMark,
+  TABLE_IDS,
   type TableFormats,
 } from '@gongkai/schema';
-import type { ImportOptions } from '../diagnostics.js';
-import { CSV_HEADER, META_FIELDS } from '../export/long-form.js';
-import { DiagnosticCollector } from './collector.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { CSV_HEADER, META_FIELDS } from '../../export/long-form.js';
+import { readLines } from '../assemble/read-lines.js';
+import { yearBefore } from '../assemble/year-before.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { readCell } from '../figures/value.js';
+import { type Line, lineOf } from '../lines/lines.js';
+import type { ImportResult } from '../result.js';
 import { csvRecords } from './csv-records.js';
-import { type Line, lineOf } from './lines.js';
-import { readLines } from './read-lines.js';
-import type { ImportResult } from './result.js';
-import { readCell } from './value.js';
 
 const BOM = /^\ufeff/;
 
@@ -70,8 +73,8 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   if (active && active !== formatVersion) tableFormats.activeDisclosure = active;
   if (applications && applications !== formatVersion) tableFormats.applications = applications;
   const year = Number.parseInt(values.get('year')?.value ?? '', 10);
-  const fallbackYear = options.year ?? new Date().getUTCFullYear() - 1;
-  if (!Number.isFinite(year)) collector.add('year.not-found', 'warning', { year: fallbackYear });
+  const fallbackYear = options.year ?? yearBefore(options.today);
+  if (!Number.isFinite(year)) collector.add('year.not-found', { year: fallbackYear });
   const name = values.get('agency.name')?.value.trim() || options.agency || '（未识别）';
   const level = values.get('agency.level')?.value.trim() || inferAgencyLevel(name);
   const regionCode = values.get('agency.regionCode')?.value.trim();
@@ -87,11 +90,9 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   });
   const title = values.get('title')?.value;
   if (title) report.title = title;
-  report.narrative = {
-    overview: values.get('narrative.overview')?.value ?? '',
-    problems: values.get('narrative.problems')?.value ?? '',
-    otherMatters: values.get('narrative.otherMatters')?.value ?? '',
-  };
+  report.narrative = Object.fromEntries(
+    NARRATIVE_IDS.map((id) => [id, values.get(`narrative.${id}`)?.value ?? '']),
+  ) as Report['narrative'];
   const missing = (values.get('missingSections')?.value ?? '')
     .split(/[;,\s]+/)
     .filter((s): s is SectionId => sections.some((d) => d.id === s));
@@ -107,15 +108,10 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   for (const [address, { value, line }] of values) {
     const cell = layout.cellByAddress.get(address);
     if (!cell) {
-      if (/^(?:activeDisclosure|applications|appeals)\./.test(address)) {
-        collector.add('row.not-found', 'warning', { row: address }, { line, path: address, source: value });
+      if (TABLE_IDS.some((id) => address.startsWith(`${id}.`))) {
+        collector.add('row.not-found', { row: address }, { line, path: address, source: value });
       } else if (!META_FIELDS.some((f) => f.address === address)) {
-        collector.add(
-          'text.unplaced',
-          'warning',
-          { line, count: 1, text: address },
-          { line, source: address },
-        );
+        collector.add('text.unplaced', { line, count: 1, text: address }, { line, source: address });
       }
       continue;
     }
@@ -124,7 +120,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       setCell(report, address, reading.value);
       if (reading.note) annotations[address] = reading.note;
     } else if (reading.status === 'unreadable') {
-      collector.add('value.unreadable', 'warning', { text: value }, { line, path: address, source: value });
+      collector.add('value.unreadable', { text: value }, { line, path: address, source: value });
     }
   }
   if (Object.keys(annotations).length > 0) report.annotations = annotations;

@@ -1,8 +1,9 @@
-import type { ImportOptions } from '../diagnostics.js';
-import { SIGNATURE_STYLE } from '../export/docx/page.js';
-import { toArrayBuffer } from './bytes.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { SIGNATURE_STYLE } from '../../export/docx/page.js';
+import { diagnosticOf } from '../diagnostics/collector.js';
+import type { ImportResult } from '../result.js';
+import { toArrayBuffer } from '../sniff/bytes.js';
 import { importHtml } from './html.js';
-import type { ImportResult } from './result.js';
 
 /** Reads a Word file (.docx, e.g. made from the official template) through mammoth, then the HTML path. */
 export async function importDocx(
@@ -25,11 +26,7 @@ export async function importDocx(
   }
   const result = importHtml(html, options);
   if (html === '') {
-    result.diagnostics.unshift({
-      code: 'input.unrecognized',
-      severity: 'error',
-      message: options.locale === 'en' ? 'The Word file cannot be read' : '无法读取该 Word 文件',
-    });
+    result.diagnostics.unshift(diagnosticOf('input.unrecognized', { what: 'docx' }, options.locale ?? 'zh'));
   }
   return { ...result, kind: 'docx' };
 }

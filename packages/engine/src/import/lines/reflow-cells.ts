@@ -1,4 +1,4 @@
-import { looksLikeValue } from './value.js';
+import { looksLikeValue } from '../figures/value.js';
 
 /** What stands between a row's label and the next label: its cells, and any text after them. */
 export interface SegmentCells {

@@ -1,5 +1,6 @@
 import {
   createEmptyReport,
+  emptyNarrative,
   type NewReport,
   type Report,
   TABLE_IDS,
@@ -65,7 +66,7 @@ function planOf(
 }
 
 function skeletonOf(init: NewReport, formats: TableFormats): Skeleton {
-  const key = `${init.formatVersion}/${formats.activeDisclosure}/${formats.applications}/${formats.appeals}`;
+  const key = [init.formatVersion, ...TABLE_IDS.map((id) => formats[id])].join('/');
   let skeleton = skeletons.get(key);
   if (!skeleton) {
     const base = createEmptyReport({ ...init, year: 2021, agency: { name: '-' } });
@@ -93,7 +94,7 @@ function build(plan: Plan, rows: Row[]): Record<string, unknown> {
 export function emptyReport(init: NewReport, formats: TableFormats): Blank {
   const skeleton = skeletonOf(init, formats);
   const { base, tables, rowIndex } = skeleton;
-  const rows = { activeDisclosure: [], applications: [], appeals: [] } as Record<TableId, Row[]>;
+  const rows = Object.fromEntries(TABLE_IDS.map((id) => [id, []])) as unknown as Record<TableId, Row[]>;
   // Built in the order the skeleton numbered its rows.
   const built = {} as Record<TableId, unknown>;
   for (const id of TABLE_IDS) built[id] = build(tables[id], rows[id]);
@@ -102,10 +103,8 @@ export function emptyReport(init: NewReport, formats: TableFormats): Blank {
     ...(base.tableFormats ? { tableFormats: { ...base.tableFormats } } : {}),
     year: init.year,
     agency: { ...init.agency },
-    narrative: { overview: '', problems: '', otherMatters: '' },
-    activeDisclosure: built.activeDisclosure as Report['activeDisclosure'],
-    applications: built.applications as Report['applications'],
-    appeals: built.appeals as Report['appeals'],
+    narrative: emptyNarrative(),
+    ...(built as Pick<Report, TableId>),
   };
   return {
     report,

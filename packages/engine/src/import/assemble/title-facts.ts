@@ -1,5 +1,6 @@
-import type { Line } from './lines.js';
-import { nfkc } from './normalize.js';
+import { officialTitle } from '@gongkai/schema';
+import type { Line } from '../lines/lines.js';
+import { nfkc } from '../lines/normalize.js';
 
 /** The year reported on and the reporting body, as printed in the title. */
 export interface TitleFacts {
@@ -22,8 +23,23 @@ function clean(name: string): string {
 // 〈body〉政府信息公开工作年度报告（2023年度）: the year printed after the title.
 const TITLE_YEAR_AFTER =
   /^(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告[(（]((?:19|20)\d{2})年?度?[)）]/;
-// The English title `titleOf(report, 'en')` prints: 〈body〉: annual report on government information disclosure, 2024.
-const TITLE_EN = /^(.+?):annualreport\S*?((?:19|20)\d{2})$/i;
+const TITLE_EN = englishTitlePattern();
+
+/**
+ * The English title `officialTitle(…, 'en')` prints (〈body〉: annual report on government information
+ * disclosure, 2024), read in the compact form the title search uses (no spaces). The title must name the
+ * document with the template's first two words (`annual report`); the words after them may be shortened or
+ * reworded by whoever typed the title, so they are not required.
+ */
+function englishTitlePattern(): RegExp {
+  const body = '\u0001';
+  const year = 2000;
+  const printed = officialTitle(body, year, 'en');
+  const between = printed.slice(printed.indexOf(body) + body.length, printed.lastIndexOf(String(year)));
+  const [separator = '', first = '', second = ''] = between.trim().split(/\s+/);
+  const named = `${separator}${first}${second}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(.+?)${named}\\S*?((?:19|20)\\d{2})$`, 'i');
+}
 const CHINESE_DIGITS: Record<string, string> = {
   〇: '0',
   零: '0',

@@ -1,12 +1,12 @@
 import { AGENCY_LEVELS, type AgencyLevel } from '@gongkai/schema';
-import type { ImportOptions } from '../diagnostics.js';
-import { loadExcel } from '../export/exceljs.js';
-import { META_FIELDS } from '../export/long-form.js';
-import { toArrayBuffer } from './bytes.js';
-import { DiagnosticCollector } from './collector.js';
-import { type Line, lineOf, MAX_CELLS, MAX_LINES } from './lines.js';
-import { readLines } from './read-lines.js';
-import type { ImportResult } from './result.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { loadExcel } from '../../export/exceljs.js';
+import { META_FIELDS } from '../../export/long-form.js';
+import { readLines } from '../assemble/read-lines.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { type Line, lineOf, MAX_CELLS, MAX_LINES } from '../lines/lines.js';
+import type { ImportResult } from '../result.js';
+import { toArrayBuffer } from '../sniff/bytes.js';
 
 /**
  * Reads a workbook: every sheet's rows become lines of cells (a merged cell counts once, at its top-left),
@@ -22,7 +22,7 @@ export async function importXlsx(
   try {
     await workbook.xlsx.load(toArrayBuffer(input));
   } catch {
-    collector.add('input.unrecognized', 'error', { what: 'xlsx' });
+    collector.add('input.unrecognized', { what: 'xlsx' });
     return { ...readLines([], { ...options, quiet: true }, collector), kind: 'xlsx' };
   }
   const lines: Line[] = [];

@@ -1,10 +1,11 @@
 import type { Report } from '@gongkai/schema';
-import type { ImportOptions } from '../diagnostics.js';
-import { DiagnosticCollector } from './collector.js';
-import { type Line, textToLines } from './lines.js';
-import { readLines } from './read-lines.js';
-import { reflowLines } from './reflow.js';
-import type { ImportResult } from './result.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { readLines } from '../assemble/read-lines.js';
+import type { ImportDiagnosticCode } from '../diagnostics/catalogue.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { type Line, textToLines } from '../lines/lines.js';
+import { reflowLines } from '../lines/reflow.js';
+import type { ImportResult } from '../result.js';
 
 /**
  * Reads a report from plain text (copied from a page or PDF, our text export, or Markdown). The line walk
@@ -40,7 +41,7 @@ function rowsOnLines(lines: readonly Line[]): boolean {
 }
 
 // Warnings about the report rather than the reading: a table in the other year's format is read whole.
-const ABOUT_THE_REPORT: ReadonlySet<string> = new Set(['table.other-format']);
+const ABOUT_THE_REPORT: ReadonlySet<string> = new Set<ImportDiagnosticCode>(['table.other-format']);
 
 /**
  * Whether a reading left rows, sections or figures unread (a warning or an error says so). A report read

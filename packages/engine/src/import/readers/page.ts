@@ -1,5 +1,5 @@
-import type { Line } from './lines.js';
-import { matchHeading } from './match.js';
+import { matchHeading } from '../labels/match.js';
+import type { Line } from '../lines/lines.js';
 
 /**
  * The part of a portal page that is the report: the innermost element holding every section heading.

@@ -1,6 +1,6 @@
 import { type EquationDef, formatsOf, layoutOf, type Report } from '@gongkai/schema';
-import type { DiagnosticCollector, Where } from './collector.js';
-import { rowObject } from './skeleton.js';
+import { rowObject } from '../assemble/skeleton.js';
+import type { DiagnosticCollector, Where } from '../diagnostics/collector.js';
 
 /** A row whose figures ran together into one digit run that splits more than one way. */
 export interface AmbiguousRun {
@@ -155,12 +155,7 @@ function resolveGroup(
     apply(winner);
     runs.forEach((r, i) => {
       const values = r.candidates[alive[i]![winner![i]!]!]!.join(', ');
-      diag.add(
-        'row.split',
-        'info',
-        { row: r.label, text: r.run, values },
-        { ...r.where, path: r.rowAddress },
-      );
+      diag.add('row.split', { row: r.label, text: r.run, values }, { ...r.where, path: r.rowAddress });
     });
     return runs.reduce((n, r) => n + r.order.length, 0);
   }
@@ -168,7 +163,6 @@ function resolveGroup(
   for (const r of runs) {
     diag.add(
       'row.ambiguous',
-      'warning',
       { row: r.label, text: r.run, count: r.order.length },
       { ...r.where, path: r.rowAddress },
     );

@@ -1,7 +1,8 @@
-import { type SectionId, TABLE_IDS, type TableId, tableDef } from '@gongkai/schema';
-import { labelIndex, placementsOf, type RowEntry } from './label-index.js';
+import { SECTION_IDS, type SectionId, TABLE_IDS, type TableId } from '@gongkai/schema';
+import { labelIndex, type RowEntry } from '../labels/label-index.js';
+import { matchHeading } from '../labels/match.js';
+import { APPEALS_CELLS } from '../walk/transposed-shape.js';
 import { type Line, lineOf, MAX_LINES } from './lines.js';
-import { matchHeading } from './match.js';
 import { segmentCells, withoutTrailingNumbering } from './reflow-cells.js';
 import { type Found, findTerms, fold } from './reflow-tokens.js';
 
@@ -104,14 +105,14 @@ function findHeadings(text: string): Heading[] {
 }
 
 function headingAt(text: string, start: number, words: number, n: number): Heading | undefined {
-  const keys = sectionKeys(SECTION_ORDER[n]!);
+  const keys = sectionKeys(SECTION_IDS[n]!);
   const window = fold(text, words, Math.min(text.length, words + MAX_HEADING));
   // The official title or an alias, whole: the longest one printed.
   let exact: string | undefined;
   for (const k of keys) if (window.text.startsWith(k) && k.length > (exact?.length ?? 0)) exact = k;
   if (exact) {
     const end = window.at[exact.length - 1]! + 1;
-    return { id: SECTION_ORDER[n]!, start, end, text: text.slice(start, end).trim() };
+    return { id: SECTION_IDS[n]!, start, end, text: text.slice(start, end).trim() };
   }
   // A damaged or reworded title opens like one (存在的主要问题及…, 政府信息公开行政复议…): only then scored.
   if (!keys.some((k) => window.text.startsWith(k.slice(0, 2)))) return undefined;
@@ -122,7 +123,7 @@ function headingAt(text: string, start: number, words: number, n: number): Headi
     // A heading holds no line break and no sentence end; it ends before them.
     if (c === '\n' || /[。；;！？!?]/.test(c)) break;
     const m = matchHeading(`${ORDINALS[n]}、${text.slice(words, end)}`);
-    if (!m || m.id !== SECTION_ORDER[n]) continue;
+    if (!m || m.id !== SECTION_IDS[n]) continue;
     // Of equal scores the longest words (主动公开政府信息情况, not 主动公开政府信息 and a stray 情况).
     if (!best || m.score >= best.score) best = { score: m.score, end, id: m.id };
   }
@@ -144,15 +145,6 @@ function sectionKeys(id: SectionId): readonly string[] {
   }
   return keys;
 }
-
-const SECTION_ORDER: readonly SectionId[] = [
-  'overview',
-  'activeDisclosure',
-  'applications',
-  'appeals',
-  'problems',
-  'otherMatters',
-];
 
 /**
  * A table's section: the labels of every table found (a section whose heading was lost runs on into the
@@ -226,12 +218,6 @@ function table(
   }
   flushFigures();
 }
-
-// Section 四's cells: its rows times its columns (the same in both formats).
-const APPEALS_CELLS = (() => {
-  const def = tableDef('appeals', '2021');
-  return placementsOf(def).length * (def.blocks[0]?.columns.length ?? 0);
-})();
 
 /** The most cells a row has in either format. */
 function widthOf(row: RowEntry): number {

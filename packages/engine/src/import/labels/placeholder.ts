@@ -1,5 +1,5 @@
 import { narrativePlaceholders, placeholderOpening } from '@gongkai/schema';
-import { nfkc } from './normalize.js';
+import { nfkc } from '../lines/normalize.js';
 
 // Compared folded: full-width brackets and punctuation as half width, no spaces.
 const fold = (text: string) => nfkc(text).replace(/\s+/g, '');

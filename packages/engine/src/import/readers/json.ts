@@ -1,9 +1,9 @@
 import { parseReport } from '@gongkai/schema';
-import type { ImportOptions } from '../diagnostics.js';
-import { DiagnosticCollector } from './collector.js';
+import type { ImportOptions } from '../../diagnostics.js';
+import { readLines } from '../assemble/read-lines.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import type { ImportResult } from '../result.js';
 import { reportWithInvalidCells } from './json-cells.js';
-import { readLines } from './read-lines.js';
-import type { ImportResult } from './result.js';
 
 /** Reads a report's JSON, checking it against the schema; problems come back as located diagnostics. */
 export function importJson(text: string, options: ImportOptions = {}): ImportResult {
@@ -23,12 +23,7 @@ export function importJson(text: string, options: ImportOptions = {}): ImportRes
   }
   const collector = new DiagnosticCollector(locale);
   for (const p of parsed.problems.slice(0, 50)) {
-    collector.add(
-      'json.invalid',
-      'error',
-      { detail: `${p.path || '(report)'}: ${p.message}` },
-      { path: p.path },
-    );
+    collector.add('json.invalid', { detail: `${p.path || '(report)'}: ${p.message}` }, { path: p.path });
   }
   const empty = readLines([], { ...options, quiet: true }, collector);
   return { ...empty, kind: 'json' };
@@ -36,6 +31,6 @@ export function importJson(text: string, options: ImportOptions = {}): ImportRes
 
 function invalid(detail: string, options: ImportOptions): ImportResult {
   const collector = new DiagnosticCollector(options.locale ?? 'zh');
-  collector.add('json.invalid', 'error', { detail: detail.slice(0, 200) });
+  collector.add('json.invalid', { detail: detail.slice(0, 200) });
   return { ...readLines([], { ...options, quiet: true }, collector), kind: 'json' };
 }

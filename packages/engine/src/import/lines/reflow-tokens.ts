@@ -1,6 +1,6 @@
 import type { TableId } from '@gongkai/schema';
-import type { FixtureEntry, RowEntry } from './label-index.js';
-import { labelIndex } from './label-index.js';
+import type { FixtureEntry, RowEntry } from '../labels/label-index.js';
+import { labelIndex } from '../labels/label-index.js';
 import { nfkc, numberingOf } from './normalize.js';
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_CELLS, MAX_LINES } from './lines.js';
+import { MAX_CELLS, MAX_LINES } from '../lines/lines.js';
 
 /** RFC 4180 records (quoted fields, doubled quotes, CRLF or LF), with the line each starts on. */
 export function csvRecords(text: string, separator = ','): { line: number; fields: string[] }[] {

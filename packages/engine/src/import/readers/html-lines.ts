@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { type Line, lineOf, MAX_CELLS, MAX_LINES, splitCells } from '../lines/lines.js';
 import { SELF_CLOSING, slimMarkup, VOID } from './html-markup.js';
-import { type Line, lineOf, MAX_CELLS, MAX_LINES, splitCells } from './lines.js';
 
 // Content of these elements is never report text.
 const SKIP = new Set([
