@@ -5,6 +5,7 @@
 import type { Locale, Report } from '@gongkai/schema';
 import { type Draft, newDraftId } from '../drafts/draft.js';
 import { loadCurrentId, loadDrafts, removeDraft, saveCurrentId, saveDraft } from '../drafts/draft-storage.js';
+import { removeOriginal, saveOriginal } from '../drafts/original-storage.js';
 import { applyLocale, savedLocale } from '../i18n/locale.js';
 import { type ImportedInput, importInput } from '../import/import-input.js';
 import { type EditedValue, withEdits } from './edits.js';
@@ -150,6 +151,7 @@ export class Store {
     };
     this.#replace(next);
     this.select(next.id);
+    this.#keepOriginal(next.id, imported);
     return next;
   }
 
@@ -167,7 +169,28 @@ export class Store {
     this.drafts = [draft, ...this.drafts];
     this.#persist(draft);
     this.select(draft.id);
+    this.#keepOriginal(draft.id, imported);
     return draft;
+  }
+
+  /**
+   * Keeps an imported PDF beside its draft: the boxes in the draft, the bytes in IndexedDB. The draft is
+   * made first and stays whatever happens; a refusal only marks it so the screen says the page is lost.
+   */
+  #keepOriginal(id: string, imported: ImportedInput): void {
+    const original = imported.original;
+    const mark = (patch: Partial<Draft>) => {
+      const draft = this.drafts.find((d) => d.id === id);
+      if (draft) this.#replace({ ...draft, ...patch });
+    };
+    // A draft replaced by an import of another kind of file keeps no stale PDF.
+    if (!original) return void removeOriginal(id);
+    const { sources, pageCount } = original;
+    mark({ original: { kind: 'pdf', sources, pageCount } });
+    void saveOriginal(id, original.bytes).then((kept) => {
+      const draft = this.drafts.find((d) => d.id === id);
+      if (draft?.original) mark({ original: { ...draft.original, kept } });
+    });
   }
 
   /**
@@ -232,6 +255,7 @@ export class Store {
 
   remove(id: string): void {
     removeDraft(id);
+    void removeOriginal(id);
     this.drafts = this.drafts.filter((d) => d.id !== id);
     if (this.currentId === id) {
       this.revision++;
