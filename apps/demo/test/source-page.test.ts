@@ -113,6 +113,13 @@ describe('原件第 N 页', () => {
     expect(await page.locator('.source-page canvas').getAttribute('aria-label')).toContain(
       '（一）予以公开·自然人',
     );
+    // Twice the panel's width for figures too small to read; the outline follows.
+    await page.click('.source-page-zoom');
+    await expect
+      .poll(() => page.locator('.source-page canvas').evaluate((c) => c.getBoundingClientRect().width))
+      .toBeGreaterThan(600);
+    await expectMarked(page, CELL);
+    await page.click('.source-page-zoom');
 
     // Closed, the page stays closed while the clerk moves through cells; a finding opens it again.
     await page.click('.source-page-close');

@@ -184,7 +184,10 @@ export class Store {
       if (draft) this.#replace({ ...draft, ...patch });
     };
     // A draft replaced by an import of another kind of file keeps no stale PDF.
-    if (!original) return void removeOriginal(id);
+    if (!original) {
+      void removeOriginal(id);
+      return;
+    }
     const { sources, pageCount } = original;
     mark({ original: { kind: 'pdf', sources, pageCount } });
     void saveOriginal(id, original.bytes).then((kept) => {

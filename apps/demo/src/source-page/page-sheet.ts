@@ -1,7 +1,7 @@
 /**
  * The page on screen: draws it (pdf.js, loaded on first use) at the panel's width, then outlines the box
  * of the figure and scrolls it into view. Lit calls `attachSheet` on every render; a page is drawn again
- * only when the draft, the page, the width or the canvas changed, and scrolled only to a new box.
+ * only when the draft, the page, the width (or zoom) or the canvas changed, and scrolled only to a new box.
  */
 import type { PdfBox } from '@gongkai/engine/pdf';
 import type { Drawn } from './page-render.js';
@@ -22,14 +22,19 @@ export function attachSheet(
   scroller: Element | undefined,
   draftId: string,
   box: PdfBox,
+  zoom: number,
   changed: () => void,
+  retried = false,
 ): void {
   if (!(scroller instanceof HTMLElement)) return;
-  // Lit fills a new template before inserting it: measure once it is in the page.
-  if (!scroller.isConnected) return queueMicrotask(() => attachSheet(scroller, draftId, box, changed));
+  // Lit fills a new template before inserting it: measure once it is in the page (once: not a loop).
+  if (!scroller.isConnected) {
+    if (!retried) queueMicrotask(() => attachSheet(scroller, draftId, box, zoom, changed, true));
+    return;
+  }
   const canvas = scroller.querySelector('canvas');
   const mark = scroller.querySelector<HTMLElement>('.source-page-mark');
-  const width = Math.floor(scroller.clientWidth);
+  const width = Math.floor(scroller.clientWidth * zoom);
   if (!canvas || !mark || width === 0) return;
   const key = `${draftId}|${box.page}|${width}`;
   if (sheet?.key !== key || sheet.canvas !== canvas) {

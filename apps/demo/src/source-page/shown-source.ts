@@ -41,3 +41,15 @@ export function closeSource(store: Store, draftId: string): void {
   shown = null;
   store.refresh();
 }
+
+/** The page drawn to the panel's width (1) or twice that, for figures too small to read at the width. */
+let zoom: 1 | 2 = 1;
+
+export function zoomOf(): 1 | 2 {
+  return zoom;
+}
+
+export function toggleZoom(store: Store): void {
+  zoom = zoom === 1 ? 2 : 1;
+  store.refresh();
+}

@@ -11,7 +11,7 @@ import type { Store } from '../app/store.js';
 import type { Draft } from '../drafts/draft.js';
 import type { Messages } from '../i18n/messages.js';
 import { attachSheet, sheetStatus } from './page-sheet.js';
-import { closeSource, shownSource, showSource } from './shown-source.js';
+import { closeSource, shownSource, showSource, toggleZoom, zoomOf } from './shown-source.js';
 
 export function sourcePagePanel(store: Store, m: Messages, draft: Draft): TemplateResult | typeof nothing {
   const original = draft.original;
@@ -34,6 +34,18 @@ export function sourcePagePanel(store: Store, m: Messages, draft: Draft): Templa
   return html`<section class="source-page" aria-labelledby="source-page-heading" data-path=${shown.path ?? nothing}>
     <div class="source-page-bar">
       <h2 id="source-page-heading">${box ? words.heading(box.page) : words.headingNone}</h2>
+      ${
+        box
+          ? html`<button
+              type="button"
+              class="source-page-zoom"
+              aria-pressed=${zoomOf() === 2 ? 'true' : 'false'}
+              @click=${() => toggleZoom(store)}
+            >
+              ${words.zoom}
+            </button>`
+          : nothing
+      }
       <button type="button" class="source-page-close" @click=${() => closeSource(store, draft.id)}>
         ${words.close}
       </button>
@@ -43,7 +55,7 @@ export function sourcePagePanel(store: Store, m: Messages, draft: Draft): Templa
         ? html`<p class="hint source-page-place">${words.place(box.page, label)}</p>
           <div
             class="source-page-scroll"
-            ${ref((el) => attachSheet(el, draft.id, box, () => store.refresh()))}
+            ${ref((el) => attachSheet(el, draft.id, box, zoomOf(), () => store.refresh()))}
           >
             <div class="source-page-sheet">
               <canvas role="img" aria-label=${words.place(box.page, label)} data-page=${box.page}></canvas>
