@@ -105,11 +105,16 @@ async function expectMarked(page: Page, address: string): Promise<void> {
 describe('原件第 N 页', () => {
   it('shows the page of a chosen cell or finding with its figure outlined, and again after a reload', async () => {
     const { page, context, problems } = await openApp(browser, inject('baseUrl'));
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
     await importTheHuaianPdf(page);
     await expect.poll(() => page.locator('.source-page-hint').count()).toBe(1);
+    // The page's renderer is no part of the app until a page is shown.
+    expect(scripts.some((p) => /page-render-[\w-]+\.js$/.test(p))).toBe(false);
 
     await cellInput(page, CELL).focus();
     await expectMarked(page, CELL);
+    expect(scripts.some((p) => /page-render-[\w-]+\.js$/.test(p))).toBe(true);
     expect(await page.locator('.source-page canvas').getAttribute('aria-label')).toContain(
       '（一）予以公开·自然人',
     );

@@ -3,15 +3,17 @@
  * it and call its methods; every change is saved at once and re-renders the page.
  */
 import type { Locale, Report } from '@gongkai/schema';
-import { type Draft, newDraftId } from '../drafts/draft.js';
+import { type Draft, type ImportedOriginal, newDraftId } from '../drafts/draft.js';
 import { loadCurrentId, loadDrafts, removeDraft, saveCurrentId, saveDraft } from '../drafts/draft-storage.js';
-import { removeOriginal, saveOriginal } from '../drafts/original-storage.js';
 import { applyLocale, savedLocale } from '../i18n/locale.js';
 import { type ImportedInput, importInput } from '../import/import-input.js';
 import { type EditedValue, withEdits } from './edits.js';
 import { isView, type View } from './views.js';
 
 type Listener = () => void;
+
+/** IndexedDB for imported PDFs, loaded only when one is kept or a draft is deleted. */
+const originals = () => import('../drafts/original-storage.js');
 
 /** The draft an import would duplicate: the same body (by name) and year, the open one first. */
 function sameBodyAndYear(
@@ -151,7 +153,9 @@ export class Store {
     };
     this.#replace(next);
     this.select(next.id);
-    this.#keepOriginal(next.id, imported);
+    if (imported.original) this.#keepOriginal(next.id, imported.original);
+    // A draft replaced by an import of another kind of file keeps no stale PDF.
+    else if (old.original) void originals().then((o) => o.removeOriginal(old.id));
     return next;
   }
 
@@ -169,7 +173,7 @@ export class Store {
     this.drafts = [draft, ...this.drafts];
     this.#persist(draft);
     this.select(draft.id);
-    this.#keepOriginal(draft.id, imported);
+    if (imported.original) this.#keepOriginal(draft.id, imported.original);
     return draft;
   }
 
@@ -177,23 +181,20 @@ export class Store {
    * Keeps an imported PDF beside its draft: the boxes in the draft, the bytes in IndexedDB. The draft is
    * made first and stays whatever happens; a refusal only marks it so the screen says the page is lost.
    */
-  #keepOriginal(id: string, imported: ImportedInput): void {
-    const original = imported.original;
+  #keepOriginal(id: string, original: ImportedOriginal): void {
     const mark = (patch: Partial<Draft>) => {
       const draft = this.drafts.find((d) => d.id === id);
       if (draft) this.#replace({ ...draft, ...patch });
     };
-    // A draft replaced by an import of another kind of file keeps no stale PDF.
-    if (!original) {
-      void removeOriginal(id);
-      return;
-    }
     const { sources, pageCount } = original;
     mark({ original: { kind: 'pdf', sources, pageCount } });
-    void saveOriginal(id, original.bytes).then((kept) => {
-      const draft = this.drafts.find((d) => d.id === id);
-      if (draft?.original) mark({ original: { ...draft.original, kept } });
-    });
+    void originals()
+      .then((o) => o.saveOriginal(id, original.bytes))
+      .catch(() => false)
+      .then((kept) => {
+        const draft = this.drafts.find((d) => d.id === id);
+        if (draft?.original) mark({ original: { ...draft.original, kept } });
+      });
   }
 
   /**
@@ -258,7 +259,7 @@ export class Store {
 
   remove(id: string): void {
     removeDraft(id);
-    void removeOriginal(id);
+    if (this.drafts.find((d) => d.id === id)?.original) void originals().then((o) => o.removeOriginal(id));
     this.drafts = this.drafts.filter((d) => d.id !== id);
     if (this.currentId === id) {
       this.revision++;

@@ -11,7 +11,7 @@ import { type Draft, draftTitle } from '../drafts/draft.js';
 import type { Messages } from '../i18n/messages.js';
 import { diagnosticsList } from '../import/diagnostics-list.js';
 import { followCell, showSource } from '../source-page/shown-source.js';
-import { sourcePagePanel } from '../source-page/source-page-view.js';
+import { sourcePanel } from '../source-page/source-link.js';
 import { cellsFilled } from './cells-filled.js';
 import { reportInfo } from './report-info.js';
 import { reviewList } from './review-list.js';
@@ -43,7 +43,7 @@ export function editView(store: Store, m: Messages): TemplateResult {
         ></gk-report-editor>
       </section>
       <div class="workspace-side">
-        ${sourcePagePanel(store, m, draft)}
+        ${sourcePanel(store, m, draft)}
         ${draft.source ? diagnosticsList(store, m, draft.diagnostics, 2, draft.source.kind) : nothing}
         ${reviewList(draft, m, store.locale)}
         <gk-findings

@@ -1,9 +1,8 @@
 /**
  * 「原件第 N 页」: beside the findings of a report imported from a PDF, the page of the original that
  * prints the chosen cell, its figure outlined, so a checker sees the printed figure next to the finding.
+ * Loaded with the first draft imported from a PDF (`source-panel.ts`), not with the app.
  */
-import type { Diagnostic } from '@gongkai/engine';
-import type { PdfBox } from '@gongkai/engine/pdf';
 import { columnLabelOf, formatsOf, layoutOf, rowLabelOf } from '@gongkai/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -11,7 +10,7 @@ import type { Store } from '../app/store.js';
 import type { Draft } from '../drafts/draft.js';
 import type { Messages } from '../i18n/messages.js';
 import { attachSheet, sheetStatus } from './page-sheet.js';
-import { closeSource, shownSource, showSource, toggleZoom, zoomOf } from './shown-source.js';
+import { closeSource, shownSource, toggleZoom, zoomOf } from './shown-source.js';
 
 export function sourcePagePanel(store: Store, m: Messages, draft: Draft): TemplateResult | typeof nothing {
   const original = draft.original;
@@ -66,17 +65,6 @@ export function sourcePagePanel(store: Store, m: Messages, draft: Draft): Templa
         : html`<p class="source-page-status">${words.noBox(label)}</p>`
     }
   </section>`;
-}
-
-/** 「查看原件第 N 页」 for a diagnostic the PDF reader located by page and box. */
-export function sourceLink(store: Store, m: Messages, d: Diagnostic): TemplateResult | typeof nothing {
-  const draft = store.current;
-  const box: PdfBox | undefined = d.box;
-  if (!box || !draft?.original || draft.original.kept === false) return nothing;
-  const request = { draftId: draft.id, box, ...(d.path ? { path: d.path } : {}) };
-  return html`<a class="source-link" href="#edit" @click=${() => showSource(store, request)}
-    >${m.sourcePage.open(box.page)}</a
-  >`;
 }
 
 /** The cell as a reader names it on the page: 「（一）予以公开·自然人」. */
