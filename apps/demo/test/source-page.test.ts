@@ -9,6 +9,7 @@ import { publishedDir } from '@gongkai/corpus/node';
 import { importPdf, type PdfBox } from '@gongkai/engine/pdf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { goTo, launchBrowser, openApp, waitForReport } from './support/browser.js';
 import { cellInput, typeIntoCell } from './support/editor.js';
 
@@ -115,6 +116,7 @@ describe('原件第 N 页', () => {
     await cellInput(page, CELL).focus();
     await expectMarked(page, CELL);
     expect(scripts.some((p) => /page-render-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('.source-page canvas').getAttribute('aria-label')).toContain(
       '（一）予以公开·自然人',
     );

@@ -54,6 +54,9 @@ export function sourcePagePanel(store: Store, m: Messages, draft: Draft): Templa
         ? html`<p class="hint source-page-place">${words.place(box.page, label)}</p>
           <div
             class="source-page-scroll"
+            tabindex="0"
+            role="region"
+            aria-label=${words.scroller(box.page)}
             ${ref((el) => attachSheet(el, draft.id, box, zoomOf(), () => store.refresh()))}
           >
             <div class="source-page-sheet">
