@@ -141,7 +141,7 @@ function needsOperators(runs: readonly TextRun[]): boolean {
  * The engine's `Array.prototype.push`, taken before pdf.js loads. The legacy build bundles core-js, which
  * on Node 20 replaces it with a polyfill several times slower (for arrays past 2³² items, which nothing
  * here reaches); every push in the process then pays, pdf.js's operator lists first. Measured on the 淮安
- * PDF: importPdf ÷ pdf.js's text extraction 3.3 with the polyfill, 1.3 with the native push.
+ * PDF in one run: importPdf 652 → 469 ms (median of 16), pdf.js's own text extraction 278 → 186 ms.
  */
 const nativePush = Array.prototype.push;
 
