@@ -33,10 +33,11 @@ function documentOf(id: string): Promise<PDFDocumentProxy | undefined> {
       : undefined,
   );
   open = { id, doc };
-  // A failed open is tried again next time, not remembered.
-  doc.catch(() => {
+  // A failed open, or bytes not saved yet, is tried again next time, not remembered.
+  const forget = () => {
     if (open?.doc === doc) open = undefined;
-  });
+  };
+  doc.then((loaded) => loaded ?? forget(), forget);
   return doc;
 }
 

@@ -23,20 +23,22 @@ export function attachSheet(
   draftId: string,
   box: PdfBox,
   zoom: number,
+  /** Whether the bytes are saved (undefined while saving): a page found missing is tried again once they are. */
+  kept: boolean | undefined,
   changed: () => void,
   retried = false,
 ): void {
   if (!(scroller instanceof HTMLElement)) return;
   // Lit fills a new template before inserting it: measure once it is in the page (once: not a loop).
   if (!scroller.isConnected) {
-    if (!retried) queueMicrotask(() => attachSheet(scroller, draftId, box, zoom, changed, true));
+    if (!retried) queueMicrotask(() => attachSheet(scroller, draftId, box, zoom, kept, changed, true));
     return;
   }
   const canvas = scroller.querySelector('canvas');
   const mark = scroller.querySelector<HTMLElement>('.source-page-mark');
   const width = Math.floor(scroller.clientWidth * zoom);
   if (!canvas || !mark || width === 0) return;
-  const key = `${draftId}|${box.page}|${width}`;
+  const key = `${draftId}|${box.page}|${width}|${kept}`;
   if (sheet?.key !== key || sheet.canvas !== canvas) {
     const drawing = { key, canvas, drawn: null as Drawn | null };
     sheet = drawing;

@@ -57,7 +57,7 @@ export function sourcePagePanel(store: Store, m: Messages, draft: Draft): Templa
             tabindex="0"
             role="region"
             aria-label=${words.scroller(box.page)}
-            ${ref((el) => attachSheet(el, draft.id, box, zoomOf(), () => store.refresh()))}
+            ${ref((el) => attachSheet(el, draft.id, box, zoomOf(), original.kept, () => store.refresh()))}
           >
             <div class="source-page-sheet">
               <canvas role="img" aria-label=${words.place(box.page, label)} data-page=${box.page}></canvas>
