@@ -3,7 +3,7 @@
  * it and call its methods; every change is saved at once and re-renders the page.
  */
 import type { Locale, Report } from '@gongkai/schema';
-import { type Draft, newDraftId } from '../drafts/draft.js';
+import { type Draft, type ImportedOriginal, newDraftId } from '../drafts/draft.js';
 import { loadCurrentId, loadDrafts, removeDraft, saveCurrentId, saveDraft } from '../drafts/draft-storage.js';
 import { applyLocale, savedLocale } from '../i18n/locale.js';
 import { type ImportedInput, importInput } from '../import/import-input.js';
@@ -11,6 +11,9 @@ import { type EditedValue, withEdits } from './edits.js';
 import { isView, type View } from './views.js';
 
 type Listener = () => void;
+
+/** IndexedDB for imported PDFs, loaded only when one is kept or a draft is deleted. */
+const originals = () => import('../drafts/original-storage.js');
 
 /** The draft an import would duplicate: the same body (by name) and year, the open one first. */
 function sameBodyAndYear(
@@ -150,6 +153,9 @@ export class Store {
     };
     this.#replace(next);
     this.select(next.id);
+    if (imported.original) this.#keepOriginal(next.id, imported.original);
+    // A draft replaced by an import of another kind of file keeps no stale PDF.
+    else if (old.original) void originals().then((o) => o.removeOriginal(old.id));
     return next;
   }
 
@@ -167,7 +173,28 @@ export class Store {
     this.drafts = [draft, ...this.drafts];
     this.#persist(draft);
     this.select(draft.id);
+    if (imported.original) this.#keepOriginal(draft.id, imported.original);
     return draft;
+  }
+
+  /**
+   * Keeps an imported PDF beside its draft: the boxes in the draft, the bytes in IndexedDB. The draft is
+   * made first and stays whatever happens; a refusal only marks it so the screen says the page is lost.
+   */
+  #keepOriginal(id: string, original: ImportedOriginal): void {
+    const mark = (patch: Partial<Draft>) => {
+      const draft = this.drafts.find((d) => d.id === id);
+      if (draft) this.#replace({ ...draft, ...patch });
+    };
+    const { sources, pageCount } = original;
+    mark({ original: { kind: 'pdf', sources, pageCount } });
+    void originals()
+      .then((o) => o.saveOriginal(id, original.bytes))
+      .catch(() => false)
+      .then((kept) => {
+        const draft = this.drafts.find((d) => d.id === id);
+        if (draft?.original) mark({ original: { ...draft.original, kept } });
+      });
   }
 
   /**
@@ -246,6 +273,7 @@ export class Store {
 
   remove(id: string): void {
     removeDraft(id);
+    if (this.drafts.find((d) => d.id === id)?.original) void originals().then((o) => o.removeOriginal(id));
     this.drafts = this.drafts.filter((d) => d.id !== id);
     if (this.currentId === id) {
       this.revision++;

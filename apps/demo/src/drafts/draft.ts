@@ -1,6 +1,7 @@
 /** A report being worked on, with what it was imported from and last year's report beside it. */
 import type { OcrReview } from '@gongkai/components';
 import type { Chain, Diagnostic, ReviewMark } from '@gongkai/engine';
+import type { PdfBox } from '@gongkai/engine/pdf';
 import type { Locale, Report } from '@gongkai/schema';
 
 /** The input a report was imported from, kept so diagnostics can point at its lines. */
@@ -11,6 +12,24 @@ export interface DraftSource {
   text?: string;
   /** What the importer read it as (`text`, `html`, `docx`, …). */
   kind: string;
+}
+
+/** What the importer hands over of a PDF: its bytes, and the page and box every placed figure came from. */
+export interface ImportedOriginal {
+  bytes: ArrayBuffer;
+  sources: Record<string, PdfBox>;
+  pageCount: number;
+}
+
+/**
+ * The PDF a draft was imported from, as the draft keeps it: the boxes here (small), the bytes in
+ * IndexedDB under the draft's id (large). `kept` is false when the browser refused the bytes.
+ */
+export interface DraftOriginal {
+  kind: 'pdf';
+  sources: Record<string, PdfBox>;
+  pageCount: number;
+  kept?: boolean;
 }
 
 export interface Draft {
@@ -30,6 +49,8 @@ export interface Draft {
   typed?: Record<string, string>;
   /** A report read from a scan by OCR: the cells 「请核对」 and those a person confirmed. */
   ocr?: OcrReview;
+  /** The PDF it was imported from, to show the printed figure beside a finding. */
+  original?: DraftOriginal;
 }
 
 /** What the drafts list calls a draft: the body and the year, as a clerk names the file. */

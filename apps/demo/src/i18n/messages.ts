@@ -208,6 +208,21 @@ const zh = {
     previewTitle: '嵌入效果预览',
     previewNote: '预览使用本演示站的同一组件；门户网站上由代码中的地址（本站自行部署的文件）载入。',
   },
+  sourcePage: {
+    heading: (page: number) => `原件第 ${page} 页`,
+    headingNone: '原件',
+    hint: '本报告导入自 PDF：选中一个单元格或一条核对结果，这里显示原件中印着它的那一页。',
+    open: (page: number) => `查看原件第 ${page} 页`,
+    close: '关闭原件',
+    zoom: '放大',
+    scroller: (page: number) => `原件第 ${page} 页（可滚动）`,
+    place: (page: number, label: string) => `第 ${page} 页，「${label}」所在位置`,
+    diagnosticPlace: '诊断所指位置',
+    noBox: (label: string) => `「${label}」在原件中没有读到对应的数字，无法标出位置。`,
+    loading: (page: number) => `正在显示原件第 ${page} 页…`,
+    lost: '原件未能保存，无法显示原件页面',
+    failed: '原件页面无法显示',
+  },
   readiness: {
     ready: (warnings: number) =>
       warnings ? `核对无错误，还有 ${warnings} 个警告需要确认。` : '核对无错误，无警告。',
@@ -409,6 +424,21 @@ const en: Messages = {
     previewTitle: 'Preview of the embedded report',
     previewNote:
       'The preview runs the same element built locally; on a portal it loads from the address in the code.',
+  },
+  sourcePage: {
+    heading: (page) => `Original, page ${page}`,
+    headingNone: 'Original',
+    hint: 'This report was imported from a PDF: select a cell or a finding to see the page of the original that prints it.',
+    open: (page) => `Show page ${page} of the original`,
+    close: 'Close the original',
+    zoom: 'Zoom in',
+    scroller: (page) => `Page ${page} of the original (scrollable)`,
+    place: (page, label) => `Page ${page}, where “${label}” is printed`,
+    diagnosticPlace: 'the place the diagnostic is about',
+    noBox: (label) => `No figure of “${label}” was read from the original, so its place cannot be marked.`,
+    loading: (page) => `Showing page ${page} of the original…`,
+    lost: 'The original could not be kept; its pages cannot be shown',
+    failed: 'The page of the original cannot be shown',
   },
   readiness: {
     ready: (warnings) =>

@@ -7,6 +7,7 @@ import { bySeverity } from '@gongkai/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Store } from '../app/store.js';
 import type { Messages } from '../i18n/messages.js';
+import { sourceLink } from '../source-page/source-link.js';
 
 /** Diagnostics in reading order: by line, then the more severe first; unlocated ones last. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -76,6 +77,7 @@ function diagnosticItem(store: Store, m: Messages, d: Diagnostic, linkLines: boo
         >`
         : nothing
     }
+    ${sourceLink(store, m, d)}
   </li>`;
 }
 

@@ -3,8 +3,9 @@
  * diagnostics, keeping the text so the diagnostics can point at its lines.
  */
 import { type Diagnostic, decodeText, importReport } from '@gongkai/engine';
+import type { PdfImportResult } from '@gongkai/engine/pdf';
 import type { Locale, Report } from '@gongkai/schema';
-import type { DraftSource } from '../drafts/draft.js';
+import type { DraftSource, ImportedOriginal } from '../drafts/draft.js';
 import { ocrWords } from './ocr-messages.js';
 import { forgetScan, offerScan } from './scan-offer.js';
 
@@ -12,6 +13,8 @@ export interface ImportedInput {
   report: Report;
   diagnostics: Diagnostic[];
   source?: DraftSource;
+  /** A PDF's bytes and where each figure is printed, kept so a finding can show its page. */
+  original?: ImportedOriginal;
 }
 
 /** Diagnostics that mean nothing usable was read: no draft is made, the messages are shown instead. */
@@ -69,7 +72,14 @@ export async function importInput(
     report: result.report,
     diagnostics: result.diagnostics,
     source: { name, kind: result.kind, ...(text !== undefined ? { text } : {}) },
+    ...(result.kind === 'pdf' && 'sources' in result && typeof input !== 'string'
+      ? { original: originalOf(input, result as PdfImportResult) }
+      : {}),
   };
+}
+
+function originalOf(bytes: ArrayBuffer, result: PdfImportResult): ImportedOriginal {
+  return { bytes, sources: result.sources, pageCount: result.pageCount };
 }
 
 /** Whether bytes are a PDF (`%PDF` first), whatever the file is called: its reader is then loaded. */
