@@ -1,4 +1,4 @@
-import { matchHeading } from '../import/match.js';
+import { matchHeading } from '../import/labels/match.js';
 import type { PageGeometry } from './geometry.js';
 import type { TableRow } from './rows.js';
 import { joinRuns, type Run, readingOrder } from './runs.js';

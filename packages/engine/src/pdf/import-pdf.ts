@@ -1,10 +1,10 @@
 import type { Diagnostic, ImportOptions } from '../diagnostics.js';
-import { assemble } from '../import/assemble.js';
-import { toBytes } from '../import/bytes.js';
-import { DiagnosticCollector } from '../import/collector.js';
-import { readLines } from '../import/read-lines.js';
+import { assemble } from '../import/assemble/assemble.js';
+import { readLines } from '../import/assemble/read-lines.js';
+import { DiagnosticCollector } from '../import/diagnostics/collector.js';
 import type { ImportResult } from '../import/result.js';
-import { walkLines } from '../import/walk.js';
+import { toBytes } from '../import/sniff/bytes.js';
+import { walkLines } from '../import/walk/walk.js';
 import type { PdfBox } from './geometry.js';
 import { layOut, type PdfLine } from './layout.js';
 import { pageWords, pdfMessage } from './messages.js';

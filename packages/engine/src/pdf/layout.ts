@@ -1,4 +1,4 @@
-import { type Line, lineOf } from '../import/lines.js';
+import { type Line, lineOf } from '../import/lines/lines.js';
 import type { PageGeometry, PdfBox } from './geometry.js';
 import { headerOf } from './headers.js';
 import { attachLabels } from './labels.js';

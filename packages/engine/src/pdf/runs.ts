@@ -1,4 +1,4 @@
-import { looksLikeValue } from '../import/value.js';
+import { looksLikeValue } from '../import/figures/value.js';
 import type { PageGeometry, PdfBox, TextRun } from './geometry.js';
 import { unLookAlike } from './glyphs.js';
 

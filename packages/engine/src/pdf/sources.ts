@@ -1,9 +1,9 @@
 import { type CellDef, formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
-import { columnOrder } from '../import/assemble.js';
-import { fitCells } from '../import/fit.js';
-import { planOf } from '../import/label-index.js';
-import { readCell } from '../import/value.js';
-import type { Walk } from '../import/walk.js';
+import { columnOrder } from '../import/assemble/column-order.js';
+import { fitCells } from '../import/figures/fit.js';
+import { readCell } from '../import/figures/value.js';
+import { planOf } from '../import/labels/label-index.js';
+import type { Walk } from '../import/walk/walk.js';
 import type { PdfBox } from './geometry.js';
 import type { PdfLine } from './layout.js';
 
