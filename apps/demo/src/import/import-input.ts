@@ -57,7 +57,12 @@ export async function importInput(
   const result =
     typeof input !== 'string' && isPdf(input)
       ? await (await import('./pdf-reader.js')).importPdfFile(input, name, locale)
-      : await importReport(text ?? input, { locale, ...(name ? { filename: name } : {}) });
+      : await importReport(text ?? input, {
+          locale,
+          ...(name ? { filename: name } : {}),
+          // The one clock of the import: a report naming no year is taken as last year's.
+          today: new Date(),
+        });
   const fatal = result.diagnostics.filter((d) => d.severity === 'error' && unusable.has(d.code));
   if (fatal.length > 0) {
     if (typeof input !== 'string' && fatal.some((d) => d.code === 'pdf.scanned')) offerScan(input, name);
