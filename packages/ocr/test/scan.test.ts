@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage, languagePaths, Recognizer, readScan, readScanPages, ScanError } from '../src/node.js';
 import { expectedOnPage, pdfOfJpegs, scanPages } from './scans.js';
@@ -57,5 +58,14 @@ describe('a page that is not a report', () => {
     const error = await readScanPages([blank], 1, recognizer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScanError);
     expect((error as ScanError).message).toContain('不像是政府信息公开工作年度报告');
+  }, 60_000);
+
+  it('a photograph (a circuit board: straight lines and print, no table) is not read as one', async () => {
+    const photo = readFileSync(new URL('./fixtures/photo-circuit-board.jpg', import.meta.url));
+    const error = await readScanPages([await decodeImage(new Uint8Array(photo))], 1, recognizer).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ScanError);
+    expect((error as ScanError).message).toContain('可能是照片或空白页');
   }, 60_000);
 });
