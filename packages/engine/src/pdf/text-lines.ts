@@ -1,3 +1,4 @@
+import { matchHeading, matchRowExact } from '../import/labels/match.js';
 import { boxOf, joinRuns, type Run } from './runs.js';
 
 /** A line of text outside the tables' rows and headers: prose, headings, group labels, notes. */
@@ -52,7 +53,8 @@ export function textLinesOf(runs: readonly Run[]): TextLine[] {
 function stackMerged(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
-    const short = line.cells.length === 1 && joinRuns(line.cells[0]!).length <= 14;
+    // A section heading is never the rest of a merged label (「二、主动公开政府信息情况」 under prose).
+    const short = line.cells.length === 1 && joinRuns(line.cells[0]!).length <= 14 && !isHeading(line);
     const prev = [...out].reverse().find((p) => Math.abs(p.left - line.left) < 2 && p.cells.length === 1);
     if (
       short &&
@@ -61,6 +63,8 @@ function stackMerged(lines: TextLine[]): TextLine[] {
       Math.abs(prev.height - line.height) < 0.5 &&
       line.top - prev.bottom <= 1.2 * line.height &&
       line.top > prev.top &&
+      // Two rows of a table with no figure in them (「规章」 over 「规范性文件」) are two labels, not one.
+      !(matchRowExact(textOf(prev)) && matchRowExact(textOf(line))) &&
       !out.some(
         (o) =>
           o !== prev && o.top > prev.top && o.top < line.top && o.left < line.right && o.right > line.left,
@@ -113,6 +117,8 @@ export function paragraphs(lines: readonly (TextLine | null)[]): (TextLine[] | n
 function carriesOn(previous: TextLine, line: TextLine, right: number, left: number): boolean {
   return (
     previous.cells.length === 1 &&
+    // A section heading starts its own line even where the prose before it reaches the margin.
+    !isHeading(line) &&
     line.cells.length === 1 &&
     Math.abs(previous.height - line.height) < 0.2 * line.height &&
     previous.right >= right - 2 * line.height &&
@@ -122,3 +128,5 @@ function carriesOn(previous: TextLine, line: TextLine, right: number, left: numb
       : line.page === previous.page + 1)
   );
 }
+
+const isHeading = (line: TextLine): boolean => (matchHeading(textOf(line))?.score ?? 0) >= 0.9;
