@@ -1,8 +1,9 @@
+import type { Report } from '@gongkai/schema';
 import type { Input } from '../inputs/input.js';
 import { formatHuman } from '../output/human.js';
 import { formatJsonLine } from '../output/ndjson.js';
 import { identifyInput } from '../pairing/identify.js';
-import type { Identified } from '../pairing/index.js';
+import type { YearOf } from '../pairing/index.js';
 import { addChecked, emptyStats, type Stats } from '../stats/aggregate.js';
 import { type WorkbookRows, workbookRows } from '../stats/workbook-rows.js';
 import { type Checked, checkInput } from './check.js';
@@ -17,8 +18,8 @@ export interface BatchResult {
   stats?: Stats;
   /** With `workbook`: each input's rows for the 通报 workbook. */
   workbook?: WorkbookRows[];
-  /** In `identify` mode: who and which year each readable input is by. */
-  identities?: Identified[];
+  /** In `identify` mode: who and which year each input is by, in the batch's order (null: unreadable). */
+  identities?: (YearOf | null)[];
 }
 
 /**
@@ -28,17 +29,20 @@ export interface BatchResult {
 export async function processBatch(inputs: readonly Input[], config: TaskConfig): Promise<BatchResult> {
   const result: BatchResult = { text: '', tally: emptyTally() };
   if (config.mode === 'identify') {
-    const identities: Identified[] = [];
-    for (const input of inputs) {
-      const found = await identifyInput(input, config);
-      if (found) identities.push(found);
-    }
+    const identities: (YearOf | null)[] = [];
+    for (const input of inputs) identities.push((await identifyInput(input, config)) ?? null);
     result.identities = identities;
     return result;
   }
   if (config.mode === 'stats') result.stats = emptyStats();
+  // Last year's reports that are in this batch too (a body's years usually sit side by side): kept
+  // once checked, until the batch ends, instead of being read a second time.
+  const wanted = new Set<string>();
+  for (const input of inputs) if (input.pairing?.kind === 'found') wanted.add(input.pairing.name);
+  const known = new Map<string, Report>();
   for (const input of inputs) {
-    const checked = await checkInput(input, config);
+    const checked = await checkInput(input, config, known);
+    if (checked.report && wanted.has(input.name)) known.set(input.name, checked.report);
     addResult(result, checked, config);
   }
   return result;

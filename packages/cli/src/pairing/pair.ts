@@ -15,15 +15,19 @@ export async function indexYears(options: {
   workers?: number;
   progress: boolean;
 }): Promise<{ index: YearIndex; interrupted: boolean }> {
-  const index = new YearIndex();
+  const index = new YearIndex(options.io.cwd);
   const { interrupted } = await runChecks({
     config: { ...options.config, mode: 'identify' },
     inputs: options.inputs,
     io: options.io,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     progress: options.progress,
-    onResult: (result) => {
-      for (const entry of result.identities ?? []) index.add(entry);
+    onResult: (result, batch) => {
+      const identities = result.identities ?? [];
+      for (let i = 0; i < batch.length; i++) {
+        const id = identities[i];
+        if (id) index.add(batch[i] as Input, id);
+      }
     },
   });
   return { index, interrupted };
@@ -36,8 +40,8 @@ export async function* withPrevious(
 ): AsyncGenerator<Input[]> {
   for await (const chunk of inputs) {
     yield chunk.map((input) => {
-      const entry = input.notChecked || input.missing ? undefined : index.get(input.name);
-      return entry ? { ...input, pairing: index.previousOf(entry) } : input;
+      const pairing = input.notChecked || input.missing ? undefined : index.previousOf(input.name);
+      return pairing ? { ...input, pairing } : input;
     });
   }
 }
