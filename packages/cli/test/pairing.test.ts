@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedDir, reportsDir } from '@gongkai/corpus/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+// @ts-expect-error: plain ES module shared with the benchmark
+import { corpusReports, variant } from '../bench/generate.mjs';
 import { bodyIdentity, sameBody } from '../src/pairing/identity.js';
 import { put, tempDir } from './support/fixtures.js';
 import { runCli } from './support/run.js';
@@ -116,6 +118,39 @@ describe('a folder of several years', () => {
     expect(y2022.previous?.file).toMatch(/04-pingtan-zone-2021\.txt$/);
     // The expected results of the corpus: no cross-year errors between the two published years.
     expect(crossYear(y2022).filter((f) => f.rule === 'cross-year.carry-over')).toEqual([]);
+  });
+});
+
+describe('on worker threads, over batches', () => {
+  test('last year taken from the same batch or read again: the same findings either way', async () => {
+    // 80 bodies of two years: side by side (last year mostly in the same batch of 64), and in one
+    // folder per year (last year always in another batch, read again).
+    const bases = corpusReports(reportsDir);
+    for (let i = 0; i < 160; i++) {
+      const report = variant(bases, i, 2);
+      const name = `r${String(i).padStart(3, '0')}.json`;
+      put(join(tmp.dir, 'side', name), JSON.stringify(report));
+      put(join(tmp.dir, 'apart', String(report.year), name), JSON.stringify(report));
+    }
+    const run = async (folder: string) => {
+      const r = await runCli(['validate', folder, '--json', '--workers', '2'], { cwd: tmp.dir });
+      expect(r.stderr).toContain('；80 份与同一机关上一年度的报告对照核对，80 份没有上一年度报告');
+      const byBody = new Map<string, unknown>();
+      for (const l of lines(r.stdout) as (Line & { report: { agency: string; year: number } })[])
+        byBody.set(`${l.report.agency} ${l.report.year}`, {
+          previous: l.previous?.file != null,
+          f: l.findings,
+        });
+      return byBody;
+    };
+    const side = await run('side');
+    const apart = await run('apart');
+    expect(side.size).toBe(160);
+    expect(apart).toEqual(side);
+    const withCrossYear = [...side.values()].filter((v) =>
+      (v as { f: Line['findings'] }).f.some((f) => f.rule.startsWith('cross-year.')),
+    );
+    expect(withCrossYear.length).toBeGreaterThan(0);
   });
 });
 
