@@ -71,6 +71,12 @@ describe('a folder of several years', () => {
       /province\/2022\/pingtan\.json {2}— {2}平潭综合实验区 · 2022 年度 · .* · 上一年度：province\/2021\/pingtan\.json/,
     );
     expect(r.stdout).toMatch(/；1 份与同一机关上一年度的报告对照核对，2 份没有上一年度报告\n$/);
+    // 沭阳县 2025 has no problem to print: it is still named, under the year it lacked.
+    expect(r.stdout).toContain(
+      '1 份报告没有问题，但没有上一年度报告可对照，未作跨年度核对：\n  缺 2024 年度（1 份）：  province/2025/shuyang.json\n',
+    );
+    const en = await runCli(['validate', 'province', '--lang', 'en'], { cwd: tmp.dir });
+    expect(en.stdout).toContain('  no report of 2024 (1):  province/2025/shuyang.json\n');
     const json = lines((await runCli(['validate', 'province', '--json'], { cwd: tmp.dir })).stdout);
     expect(json.find((l) => l.file.endsWith('shuyang.json'))?.previous).toMatchObject({
       file: null,

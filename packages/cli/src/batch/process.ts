@@ -8,7 +8,7 @@ import { addChecked, emptyStats, type Stats } from '../stats/aggregate.js';
 import { type WorkbookRows, workbookRows } from '../stats/workbook-rows.js';
 import { type Checked, checkInput } from './check.js';
 import type { TaskConfig } from './config.js';
-import { emptyTally, type Tally } from './tally.js';
+import { emptyTally, noteQuietUnpaired, type Tally } from './tally.js';
 
 /** What one batch of inputs gives back: formatted output (validate) or partial stats, and the counts. */
 export interface BatchResult {
@@ -90,7 +90,12 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig, li
   }
   if (result.stats) addChecked(result.stats, checked, config.locale);
   else if (config.format === 'json') lines.push(formatJsonLine(checked, config.locale));
-  else lines.push(formatHuman(checked, config));
+  else {
+    const text = formatHuman(checked, config);
+    lines.push(text);
+    if (text === '' && checked.pairing && checked.pairing.kind !== 'found')
+      noteQuietUnpaired(t, checked.pairing, checked.name);
+  }
 }
 
 const encoder = new TextEncoder();
