@@ -17,6 +17,8 @@ export interface Checked {
   notChecked?: string;
   /** When years are paired: last year's report used for the cross-year rules, or why there was none. */
   pairing?: PairingNote;
+  /** When years are paired: the body's key, one for all its years (stats lists bodies by it). */
+  body?: string;
 }
 
 /** What the output says about pairing: the name of last year's report, or that there was none (or several). */
@@ -58,6 +60,7 @@ export async function checkInput(
       findings,
       diagnostics: withoutRepeats(diagnostics, findings),
       ...(note ? { pairing: note } : {}),
+      ...(input.body ? { body: input.body } : {}),
     };
   } catch (error) {
     const what = config.locale === 'en' ? 'validation failed' : '校验出错';

@@ -15,6 +15,10 @@ export class IntColumn {
     this.#values[this.#length++] = value;
   }
 
+  set(index: number, value: number): void {
+    this.#values[index] = value;
+  }
+
   at(index: number): number {
     return this.#values[index] as number;
   }

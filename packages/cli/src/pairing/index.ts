@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Input } from '../inputs/input.js';
 import { IntColumn } from './column.js';
-import { type BodyIdentity, sameBody } from './identity.js';
+import { type BodyIdentity, bodyKey, sameBody } from './identity.js';
 
 /** Who and which year one readable report is by, as the first pass gives it back. */
 export interface YearOf extends BodyIdentity {
@@ -34,6 +34,8 @@ export class YearIndex {
   readonly #years = new IntColumn();
   readonly #prefixes = new IntColumn();
   readonly #codes = new IntColumn();
+  /** Per report, its body's earliest report in the run once asked (-1 before). */
+  readonly #roots = new IntColumn();
   /** How to read again the reports that are not a walked file at its resolved name: the input itself. */
   readonly #sources = new Map<number, Input>();
   readonly #strings = new Map<string, number>();
@@ -51,6 +53,7 @@ export class YearIndex {
     this.#years.push(id.year);
     this.#prefixes.push(this.#intern(id.prefix));
     this.#codes.push(id.regionCode ? this.#intern(id.regionCode) : -1);
+    this.#roots.push(-1);
     // A walked file is named by its path relative to the working directory (or absolute, outside it).
     const plain = input.regular && input.path === resolve(this.#cwd, input.name);
     if (!plain) this.#sources.set(n, sourceOf(input));
@@ -79,6 +82,33 @@ export class YearIndex {
   previousOf(name: string): Pairing | undefined {
     const n = this.#ordinal.get(name);
     if (n === undefined) return undefined;
+    const found = this.#previous(n);
+    if (typeof found !== 'number') return found;
+    return { kind: 'found', previous: this.#input(found), name: this.#names[found] as string };
+  }
+
+  /**
+   * The key of the body of the report named `name` (see `bodyKey`): that of its earliest report the
+   * pairing links it to, so a body's years are one row however its name was written each year.
+   */
+  bodyOf(name: string): string | undefined {
+    const n = this.#ordinal.get(name);
+    if (n === undefined) return undefined;
+    return bodyKey(this.#identity(this.#root(n)));
+  }
+
+  #root(n: number): number {
+    const known = this.#roots.at(n);
+    if (known >= 0) return known;
+    const previous = this.#previous(n);
+    // Each step goes a year back, so the chain ends.
+    const root = typeof previous === 'number' ? this.#root(previous) : n;
+    this.#roots.set(n, root);
+    return root;
+  }
+
+  /** Last year's report's ordinal, or why there is none. */
+  #previous(n: number): number | Exclude<Pairing, { kind: 'found' }> {
     const year = this.#years.at(n) - 1;
     const entry = this.#identity(n);
     const all = this.#members[this.#shortIds.at(n)] as number | number[];
@@ -95,8 +125,7 @@ export class YearIndex {
           );
     if (exact.length !== 1)
       return { kind: 'ambiguous', year, names: candidates.map((c) => this.#names[c] as string) };
-    const found = exact[0] as number;
-    return { kind: 'found', previous: this.#input(found), name: this.#names[found] as string };
+    return exact[0] as number;
   }
 
   #identity(n: number): BodyIdentity {

@@ -41,7 +41,7 @@ export async function* withPrevious(
   for await (const chunk of inputs) {
     yield chunk.map((input) => {
       const pairing = input.notChecked || input.missing ? undefined : index.previousOf(input.name);
-      return pairing ? { ...input, pairing } : input;
+      return pairing ? { ...input, pairing, body: index.bodyOf(input.name) as string } : input;
     });
   }
 }
