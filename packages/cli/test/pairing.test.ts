@@ -127,6 +127,34 @@ describe('a folder of several years', () => {
   });
 });
 
+describe('stats over several years', () => {
+  test('each body’s years side by side: two 鼓楼区 of two cities two rows, 平潭 long and short one', async () => {
+    for (const [city, code] of [
+      ['南京市', 'nj'],
+      ['福州市', 'fz'],
+    ] as const)
+      for (const year of [2021, 2022]) {
+        const report = read(year === 2021 ? '04-pingtan-zone-2021.json' : '05-pingtan-zone-2022.json');
+        report.agency.name = `${city}鼓楼区人民政府`;
+        put(join(tmp.dir, 'gulou', `${code}-${year}.json`), JSON.stringify(report));
+      }
+    put(
+      join(tmp.dir, 'gulou', 'pt-2021.json'),
+      JSON.stringify({
+        ...read('04-pingtan-zone-2021.json'),
+        agency: { ...read('04-pingtan-zone-2021.json').agency, name: '福建省平潭综合实验区' },
+      }),
+    );
+    put(join(tmp.dir, 'gulou', 'pt-2022.json'), JSON.stringify(read('05-pingtan-zone-2022.json')));
+    const r = await runCli(['stats', 'gulou'], { cwd: tmp.dir });
+    const table = r.stdout.slice(r.stdout.indexOf('各机关历年情况'));
+    const rows = table.split('\n').filter((l) => /鼓楼区|平潭/.test(l));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).not.toContain('—');
+    expect(rows.filter((l) => l.includes('鼓楼区人民政府'))).toHaveLength(2);
+  });
+});
+
 describe('on worker threads, over batches', () => {
   test('last year taken from the same batch or read again: the same findings either way', async () => {
     // 80 bodies of two years: side by side (last year mostly in the same batch of 64), and in one

@@ -33,15 +33,20 @@ export async function indexYears(options: {
   return { index, interrupted };
 }
 
-/** The inputs again, each with last year's report by the same body attached (or why there is none). */
+/**
+ * The inputs again, each with last year's report by the same body attached (or why there is none), and
+ * with `bodies` (stats, which lists bodies) the key of the body it is by.
+ */
 export async function* withPrevious(
   inputs: AsyncIterable<Input[]>,
   index: YearIndex,
+  bodies = false,
 ): AsyncGenerator<Input[]> {
   for await (const chunk of inputs) {
     yield chunk.map((input) => {
       const pairing = input.notChecked || input.missing ? undefined : index.previousOf(input.name);
-      return pairing ? { ...input, pairing, body: index.bodyOf(input.name) as string } : input;
+      if (!pairing) return input;
+      return bodies ? { ...input, pairing, body: index.bodyOf(input.name) as string } : { ...input, pairing };
     });
   }
 }
