@@ -103,9 +103,8 @@ test('each body’s years side by side: 平潭 2021 and 2022, the long and short
   };
   named.push(gulou('南京市', 2023), gulou('福州市', 2023), gulou('福州市', 2024));
   const index = new YearIndex('/');
-  named.forEach((r, i) =>
-    index.add({ name: `r${i}.json` }, { ...bodyIdentity(r.agency.name), year: r.year }),
-  );
+  for (const [i, r] of named.entries())
+    index.add({ name: `r${i}.json` }, { ...bodyIdentity(r.agency.name), year: r.year });
   const stats = emptyStats();
   for (const [i, report] of named.entries()) {
     const name = `r${i}.json`;

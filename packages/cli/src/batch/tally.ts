@@ -59,12 +59,11 @@ export function noteQuietUnpaired(
   name: string,
 ): void {
   const key = `${note.kind}:${note.year ?? ''}`;
-  const group = (tally.quietUnpaired[key] ??= {
-    kind: note.kind,
-    ...(note.year === undefined ? {} : { year: note.year }),
-    count: 0,
-    names: [],
-  });
+  let group = tally.quietUnpaired[key];
+  if (!group) {
+    group = { kind: note.kind, ...(note.year === undefined ? {} : { year: note.year }), count: 0, names: [] };
+    tally.quietUnpaired[key] = group;
+  }
   group.count++;
   if (group.names.length < QUIET_NAMES) group.names.push(name);
 }
