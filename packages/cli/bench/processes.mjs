@@ -3,7 +3,7 @@
  * and the peak resident memory of each (from /usr/bin/time when present, else the child's own report).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/gongkai.js', import.meta.url));
@@ -13,21 +13,26 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 function timed(args, cwd) {
   const command = TIME ? TIME : process.execPath;
   const argv = TIME ? ['-f', 'maxrss_kb=%M', process.execPath, ...args] : args;
+  // Output to /dev/null, as `> /dev/null` would: collected here, 100,000 reports' NDJSON is more than a
+  // string can hold, and buffering it would load the machine being measured.
+  const devNull = openSync('/dev/null', 'w');
   const start = performance.now();
   const r = spawnSync(command, argv, {
     cwd,
     encoding: 'utf8',
+    stdio: ['ignore', devNull, 'pipe'],
     maxBuffer: 1 << 30,
     env: { ...process.env, NO_COLOR: '1' },
   });
   const ms = performance.now() - start;
+  closeSync(devNull);
   if (r.status !== null && r.status > 1)
     throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
   const rss = Number(r.stderr.match(/maxrss_kb=(\d+)/)?.[1] ?? Number.NaN) / 1024;
   return { ms, rssMb: rss, stderr: r.stderr };
 }
 
-/** `gongkai validate <dir> …` in its own process; stdout discarded by the pipe. */
+/** `gongkai validate <dir> …` in its own process; stdout to /dev/null. */
 export function validateProcess(dir, extra = []) {
   return timed([bin, 'validate', dir, '--json', '--no-progress', ...extra], dir);
 }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedDir, reportsDir } from '@gongkai/corpus/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+// @ts-expect-error: plain ES module shared with the benchmark
+import { corpusReports, variant } from '../bench/generate.mjs';
 import { bodyIdentity, sameBody } from '../src/pairing/identity.js';
 import { put, tempDir } from './support/fixtures.js';
 import { runCli } from './support/run.js';
@@ -69,6 +71,12 @@ describe('a folder of several years', () => {
       /province\/2022\/pingtan\.json {2}— {2}平潭综合实验区 · 2022 年度 · .* · 上一年度：province\/2021\/pingtan\.json/,
     );
     expect(r.stdout).toMatch(/；1 份与同一机关上一年度的报告对照核对，2 份没有上一年度报告\n$/);
+    // 沭阳县 2025 has no problem to print: it is still named, under the year it lacked.
+    expect(r.stdout).toContain(
+      '1 份报告没有问题，但没有上一年度报告可对照，未作跨年度核对：\n  缺 2024 年度（1 份）：  province/2025/shuyang.json\n',
+    );
+    const en = await runCli(['validate', 'province', '--lang', 'en'], { cwd: tmp.dir });
+    expect(en.stdout).toContain('  no report of 2024 (1):  province/2025/shuyang.json\n');
     const json = lines((await runCli(['validate', 'province', '--json'], { cwd: tmp.dir })).stdout);
     expect(json.find((l) => l.file.endsWith('shuyang.json'))?.previous).toMatchObject({
       file: null,
@@ -116,6 +124,67 @@ describe('a folder of several years', () => {
     expect(y2022.previous?.file).toMatch(/04-pingtan-zone-2021\.txt$/);
     // The expected results of the corpus: no cross-year errors between the two published years.
     expect(crossYear(y2022).filter((f) => f.rule === 'cross-year.carry-over')).toEqual([]);
+  });
+});
+
+describe('stats over several years', () => {
+  test('each body’s years side by side: two 鼓楼区 of two cities two rows, 平潭 long and short one', async () => {
+    for (const [city, code] of [
+      ['南京市', 'nj'],
+      ['福州市', 'fz'],
+    ] as const)
+      for (const year of [2021, 2022]) {
+        const report = read(year === 2021 ? '04-pingtan-zone-2021.json' : '05-pingtan-zone-2022.json');
+        report.agency.name = `${city}鼓楼区人民政府`;
+        put(join(tmp.dir, 'gulou', `${code}-${year}.json`), JSON.stringify(report));
+      }
+    put(
+      join(tmp.dir, 'gulou', 'pt-2021.json'),
+      JSON.stringify({
+        ...read('04-pingtan-zone-2021.json'),
+        agency: { ...read('04-pingtan-zone-2021.json').agency, name: '福建省平潭综合实验区' },
+      }),
+    );
+    put(join(tmp.dir, 'gulou', 'pt-2022.json'), JSON.stringify(read('05-pingtan-zone-2022.json')));
+    const r = await runCli(['stats', 'gulou'], { cwd: tmp.dir });
+    const table = r.stdout.slice(r.stdout.indexOf('各机关历年情况'));
+    const rows = table.split('\n').filter((l) => /鼓楼区|平潭/.test(l));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).not.toContain('—');
+    expect(rows.filter((l) => l.includes('鼓楼区人民政府'))).toHaveLength(2);
+  });
+});
+
+describe('on worker threads, over batches', () => {
+  test('last year taken from the same batch or read again: the same findings either way', async () => {
+    // 80 bodies of two years: side by side (last year mostly in the same batch of 64), and in one
+    // folder per year (last year always in another batch, read again).
+    const bases = corpusReports(reportsDir);
+    for (let i = 0; i < 160; i++) {
+      const report = variant(bases, i, 2);
+      const name = `r${String(i).padStart(3, '0')}.json`;
+      put(join(tmp.dir, 'side', name), JSON.stringify(report));
+      put(join(tmp.dir, 'apart', String(report.year), name), JSON.stringify(report));
+    }
+    const run = async (folder: string) => {
+      const r = await runCli(['validate', folder, '--json', '--workers', '2'], { cwd: tmp.dir });
+      expect(r.stderr).toContain('；80 份与同一机关上一年度的报告对照核对，80 份没有上一年度报告');
+      const byBody = new Map<string, unknown>();
+      for (const l of lines(r.stdout) as (Line & { report: { agency: string; year: number } })[])
+        byBody.set(`${l.report.agency} ${l.report.year}`, {
+          previous: l.previous?.file != null,
+          f: l.findings,
+        });
+      return byBody;
+    };
+    const side = await run('side');
+    const apart = await run('apart');
+    expect(side.size).toBe(160);
+    expect(apart).toEqual(side);
+    const withCrossYear = [...side.values()].filter((v) =>
+      (v as { f: Line['findings'] }).f.some((f) => f.rule.startsWith('cross-year.')),
+    );
+    expect(withCrossYear.length).toBeGreaterThan(0);
   });
 });
 

@@ -8,6 +8,8 @@ import { reportsDir } from '@gongkai/corpus/node';
 import { validate } from '@gongkai/engine';
 import type { Report } from '@gongkai/schema';
 import { describe, expect, test } from 'vitest';
+import { bodyIdentity } from '../src/pairing/identity.js';
+import { YearIndex } from '../src/pairing/index.js';
 import { addChecked, emptyStats } from '../src/stats/aggregate.js';
 import { cellsChart, rulesChart } from '../src/stats/charts.js';
 import { localTime } from '../src/stats/local-time.js';
@@ -85,17 +87,49 @@ test('the time of a survey is Beijing time, whatever the machine’s zone', () =
   );
 });
 
-test('each body’s years side by side: 平潭 2021 and 2022, the long and short name one body', () => {
+test('each body’s years side by side: 平潭 2021 and 2022, the long and short name one body; two 鼓楼区 two', () => {
+  // Keyed as a paired run keys them: by the body the year index links each report to.
+  const named = reports.map((report) => {
+    const copy = structuredClone(report);
+    if (copy.year === 2021 && copy.agency.name === '平潭综合实验区')
+      copy.agency.name = '福建省平潭综合实验区';
+    return copy;
+  });
+  const gulou = (city: string, year: number) => {
+    const copy = structuredClone(reports[0] as Report);
+    Object.assign(copy, { year });
+    copy.agency.name = `${city}鼓楼区人民政府`;
+    return copy;
+  };
+  named.push(gulou('南京市', 2023), gulou('福州市', 2023), gulou('福州市', 2024));
+  const index = new YearIndex('/');
+  for (const [i, r] of named.entries())
+    index.add({ name: `r${i}.json` }, { ...bodyIdentity(r.agency.name), year: r.year });
   const stats = emptyStats();
-  for (const [i, report] of reports.entries()) {
-    const named = structuredClone(report);
-    if (named.year === 2021 && named.agency.name === '平潭综合实验区')
-      named.agency.name = '福建省平潭综合实验区';
-    addChecked(stats, { name: `r${i}.json`, report: named, findings: validate(named), diagnostics: [] });
+  for (const [i, report] of named.entries()) {
+    const name = `r${i}.json`;
+    const body = index.bodyOf(name) as string;
+    addChecked(stats, { name, report, findings: validate(report), diagnostics: [], body });
   }
   const { years, rows } = bodyRows(stats);
-  const pingtan = rows.find((b) => b.key === '平潭综合实验区');
+  const pingtan = rows.find((b) => b.key === '福建省平潭综合实验区');
   expect(years).toEqual(expect.arrayContaining(['2021', '2022']));
   expect(Object.keys(pingtan?.years ?? {}).sort()).toEqual(['2021', '2022']);
+  // 南京 has one year only: in the stats, not among the rows of several years.
+  expect(Object.keys(stats.bodies['南京市鼓楼区人民政府']?.years ?? {})).toEqual(['2023']);
+  expect(Object.keys(rows.find((b) => b.key === '福州市鼓楼区人民政府')?.years ?? {})).toEqual([
+    '2023',
+    '2024',
+  ]);
   expect(statsText(stats, 'zh')).toMatch(/各机关历年情况（错误\/警告）\n.*2021.*2022/);
+});
+
+test('without pairing, bodies are told apart by region prefix and code too', () => {
+  const stats = emptyStats();
+  for (const [i, city] of ['南京市', '福州市'].entries()) {
+    const report = structuredClone(reports[0] as Report);
+    report.agency.name = `${city}鼓楼区人民政府`;
+    addChecked(stats, { name: `g${i}.json`, report, findings: [], diagnostics: [] });
+  }
+  expect(Object.keys(stats.bodies).sort()).toEqual(['南京市鼓楼区人民政府', '福州市鼓楼区人民政府']);
 });

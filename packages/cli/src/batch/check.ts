@@ -17,6 +17,8 @@ export interface Checked {
   notChecked?: string;
   /** When years are paired: last year's report used for the cross-year rules, or why there was none. */
   pairing?: PairingNote;
+  /** When years are paired: the body's key, one for all its years (stats lists bodies by it). */
+  body?: string;
 }
 
 /** What the output says about pairing: the name of last year's report, or that there was none (or several). */
@@ -26,8 +28,16 @@ export type PairingNote =
   | { kind: 'ambiguous'; year: number; names: string[] }
   | { kind: 'unreadable'; name: string };
 
-/** Reads one input and validates the report in it; never throws. */
-export async function checkInput(input: Input, config: TaskConfig): Promise<Checked> {
+/**
+ * Reads one input and validates the report in it; never throws. `known`: reports already read in this
+ * batch by name, so that last year's report, when it was just checked, is not read and parsed again
+ * (validation leaves a report as it is).
+ */
+export async function checkInput(
+  input: Input,
+  config: TaskConfig,
+  known?: ReadonlyMap<string, Report>,
+): Promise<Checked> {
   const read = await readInput(input, config.locale);
   const diagnostics = read.result?.diagnostics ?? [];
   if (!read.ok && read.notChecked)
@@ -41,7 +51,7 @@ export async function checkInput(input: Input, config: TaskConfig): Promise<Chec
       broken: read.reason,
     };
   const report = read.result.report;
-  const { previous, note } = await previousOf(input, config);
+  const { previous, note } = await previousOf(input, config, known);
   try {
     const findings = validate(report, { locale: config.locale, ...(previous ? { previous } : {}) });
     return {
@@ -50,6 +60,7 @@ export async function checkInput(input: Input, config: TaskConfig): Promise<Chec
       findings,
       diagnostics: withoutRepeats(diagnostics, findings),
       ...(note ? { pairing: note } : {}),
+      ...(input.body ? { body: input.body } : {}),
     };
   } catch (error) {
     const what = config.locale === 'en' ? 'validation failed' : '校验出错';
@@ -61,11 +72,14 @@ export async function checkInput(input: Input, config: TaskConfig): Promise<Chec
 async function previousOf(
   input: Input,
   config: TaskConfig,
+  known: ReadonlyMap<string, Report> | undefined,
 ): Promise<{ previous?: Report; note?: PairingNote }> {
   if (config.previous) return { previous: config.previous };
   const pairing = input.pairing;
   if (!pairing) return {};
   if (pairing.kind !== 'found') return { note: pairing };
+  const just = known?.get(pairing.name);
+  if (just) return { previous: just, note: { kind: 'found', name: pairing.name } };
   const read = await readInput(pairing.previous, config.locale);
   // Unreadable now though it was read in the first pass (changed meanwhile): said, not guessed.
   if (!read.ok) return { note: { kind: 'unreadable', name: pairing.name } };

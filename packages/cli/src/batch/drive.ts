@@ -20,7 +20,7 @@ export interface DriveOptions {
   maxInFlight: number;
   signal?: AbortSignal;
   /** Called for each batch's result, in input order; awaited, so a slow output slows the reading. */
-  onResult: (result: BatchResult) => void | Promise<void>;
+  onResult: (result: BatchResult, inputs: readonly Input[]) => void | Promise<void>;
   /** Milliseconds to wait for more input before sending off a partial batch (100). */
   idleMs?: number;
   /** Called with the number of inputs taken, for the progress bar. */
@@ -39,7 +39,12 @@ export async function drive(
   executor: Executor,
   options: DriveOptions,
 ): Promise<{ interrupted: boolean }> {
-  const queue: Promise<BatchResult>[] = [];
+  const queue: { inputs: Input[]; result: Promise<BatchResult> }[] = [];
+  const send = (inputs: Input[]) => queue.push({ inputs, result: executor.run(inputs) });
+  const writeOldest = async () => {
+    const { inputs, result } = queue.shift() as (typeof queue)[number];
+    await options.onResult(await result, inputs);
+  };
   let batch: Input[] = [];
   const aborted = () => options.signal?.aborted === true;
   const iterator = inputs[Symbol.asyncIterator]();
@@ -53,10 +58,10 @@ export async function drive(
     const next = await Promise.race(idle ? [pending, stop, idle.promise] : [pending, stop]);
     idle?.cancel();
     if (next === 'idle') {
-      if (batch.length > 0) queue.push(executor.run(batch));
+      if (batch.length > 0) send(batch);
       batch = [];
       while (queue.length > 0) {
-        await options.onResult(await (queue.shift() as Promise<BatchResult>));
+        await writeOldest();
         if (aborted()) break reading;
       }
       continue;
@@ -68,17 +73,17 @@ export async function drive(
     for (const input of next.value) {
       batch.push(input);
       if (batch.length < options.batchSize) continue;
-      queue.push(executor.run(batch));
+      send(batch);
       batch = [];
       // Results are written in order, so wait on the oldest batch; the others keep their workers busy meanwhile.
       while (queue.length >= options.maxInFlight) {
-        await options.onResult(await (queue.shift() as Promise<BatchResult>));
+        await writeOldest();
         if (aborted()) break reading;
       }
     }
   }
   if (aborted()) void iterator.return?.();
-  if (batch.length > 0 && !aborted()) queue.push(executor.run(batch));
-  while (queue.length > 0) await options.onResult(await (queue.shift() as Promise<BatchResult>));
+  if (batch.length > 0 && !aborted()) send(batch);
+  while (queue.length > 0) await writeOldest();
   return { interrupted: aborted() };
 }

@@ -23,8 +23,8 @@ export interface RunOptions {
   /** Where the worker entry is (the built `worker.js` beside this module by default). */
   workerUrl?: URL;
   progress?: boolean;
-  /** Each batch's result, in input order. */
-  onResult: (result: BatchResult) => void | Promise<void>;
+  /** Each batch's result, in input order, with the inputs it is for. */
+  onResult: (result: BatchResult, inputs: readonly Input[]) => void | Promise<void>;
 }
 
 /** Fewer inputs than this are checked in this thread: starting workers would take longer than the work. */
@@ -85,10 +85,10 @@ export async function runChecks(
       ...(io.interrupted ? { signal: io.interrupted } : {}),
       onInputs: (count) => progress.found(count),
       onInputsEnd: () => progress.foundAll(),
-      onResult: async (result) => {
+      onResult: async (result, inputs) => {
         addTally(tally, result.tally);
         if (result.text.length > 0) progress.clear();
-        await options.onResult(result);
+        await options.onResult(result, inputs);
         progress.done(result.tally.files);
       },
     });

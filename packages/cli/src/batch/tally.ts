@@ -1,3 +1,16 @@
+/** How many reports that printed nothing had no previous year to be checked against, by why; a few named. */
+export interface QuietUnpaired {
+  kind: 'none' | 'ambiguous' | 'unreadable';
+  /** The year that was missing (or had several reports that could be this body's). */
+  year?: number;
+  count: number;
+  /** The first few, by name: enough to go and look, short enough for a province's run. */
+  names: string[];
+}
+
+/** Names kept per group of `quietUnpaired`. */
+export const QUIET_NAMES = 5;
+
 /** Counts over the inputs checked so far; added up batch by batch, so an interrupted run still has them. */
 export interface Tally {
   /** Inputs looked at: checked, unreadable and not checked; these three add up to it. */
@@ -15,6 +28,11 @@ export interface Tally {
   /** When years are paired: reports checked against last year's, and reports for which there was none. */
   paired: number;
   unpaired: number;
+  /**
+   * The unpaired reports `validate` printed nothing for (no finding to show), grouped by why, so the
+   * run can still say which they were; the others say it in their heading.
+   */
+  quietUnpaired: Record<string, QuietUnpaired>;
 }
 
 /** A tally of nothing. */
@@ -30,7 +48,24 @@ export function emptyTally(): Tally {
     infos: 0,
     paired: 0,
     unpaired: 0,
+    quietUnpaired: {},
   };
+}
+
+/** Counts a report without a previous year that printed nothing, in its group (a few kept by name). */
+export function noteQuietUnpaired(
+  tally: Tally,
+  note: { kind: QuietUnpaired['kind']; year?: number },
+  name: string,
+): void {
+  const key = `${note.kind}:${note.year ?? ''}`;
+  let group = tally.quietUnpaired[key];
+  if (!group) {
+    group = { kind: note.kind, ...(note.year === undefined ? {} : { year: note.year }), count: 0, names: [] };
+    tally.quietUnpaired[key] = group;
+  }
+  group.count++;
+  if (group.names.length < QUIET_NAMES) group.names.push(name);
 }
 
 /** Reports checked: the inputs neither unreadable nor left unchecked. */
@@ -51,5 +86,13 @@ export function addTally(into: Tally, part: Tally): Tally {
   into.infos += part.infos;
   into.paired += part.paired;
   into.unpaired += part.unpaired;
+  for (const [key, group] of Object.entries(part.quietUnpaired)) {
+    const to = into.quietUnpaired[key];
+    if (!to) into.quietUnpaired[key] = { ...group, names: [...group.names] };
+    else {
+      to.count += group.count;
+      to.names.push(...group.names.slice(0, QUIET_NAMES - to.names.length));
+    }
+  }
   return into;
 }

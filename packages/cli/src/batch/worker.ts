@@ -8,7 +8,8 @@ const config = workerData as TaskConfig;
 
 parentPort?.on('message', async (message: { id: number; inputs: Input[] }) => {
   try {
-    const { result, transfer } = encodeOutput(await processBatch(message.inputs, config));
+    const lines: string[] = [];
+    const { result, transfer } = encodeOutput(await processBatch(message.inputs, config, lines), lines);
     parentPort?.postMessage({ id: message.id, result }, transfer);
   } catch (error) {
     parentPort?.postMessage({ id: message.id, error: String((error as Error)?.message ?? error) });

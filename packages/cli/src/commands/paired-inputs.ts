@@ -40,7 +40,7 @@ export async function batchInputs(options: {
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     progress: options.progress,
   });
-  return { inputs: withPrevious(expand(), index), interrupted };
+  return { inputs: withPrevious(expand(), index, config.mode === 'stats'), interrupted };
 }
 
 /**

@@ -16,4 +16,6 @@ export interface Input {
   notChecked?: string;
   /** Last year's report by the same body, when years are paired (found, none, or ambiguous). */
   pairing?: Pairing;
+  /** With `pairing`: the key of the body it is by, the same for all its paired years (see `bodyKey`). */
+  body?: string;
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@gongkai/schema';
 import { checkedCount, type Tally } from '../batch/tally.js';
 import { colors } from './colors.js';
+import { formatQuietUnpaired } from './unpaired.js';
 
 /**
  * The closing line of a run: what was wrong, over how many reports, how many inputs could not be read
@@ -59,7 +60,7 @@ export function formatSummary(
         ? ' — interrupted: these counts cover only the files checked before Ctrl-C'
         : '。已中断：以上只计中断前检查的文件',
     );
-  return `${line}\n`;
+  return `${formatQuietUnpaired(tally, options.locale, c)}${line}\n`;
 }
 
 function plural(n: number, word: string): string {

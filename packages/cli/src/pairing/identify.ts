@@ -1,29 +1,18 @@
-import type { Report } from '@gongkai/schema';
 import type { TaskConfig } from '../batch/config.js';
 import type { Input } from '../inputs/input.js';
 import { readInput } from '../inputs/read.js';
 import { bodyIdentity } from './identity.js';
-import type { Identified } from './index.js';
+import type { YearOf } from './index.js';
 
-/** Reads one input for the first pass of pairing: who and which year (undefined when unreadable). */
-export async function identifyInput(input: Input, config: TaskConfig): Promise<Identified | undefined> {
+/**
+ * Reads one input for the first pass of pairing: who and which year (undefined when unreadable). Only
+ * those few strings travel back to the main thread, which keeps the input's name and path itself.
+ */
+export async function identifyInput(input: Input, config: TaskConfig): Promise<YearOf | undefined> {
   const read = await readInput(input, config.locale);
   if (!read.ok) return undefined;
-  return identified(input, read.result.report, config);
-}
-
-function identified(input: Input, report: Report, config: TaskConfig): Identified {
-  const { agency, year } = report;
-  // Only what reads the input again travels back: not a pairing an earlier run attached.
-  const again: Input = input.text !== undefined ? { name: input.name, text: input.text } : { ...input };
-  delete again.pairing;
-  return {
-    ...bodyIdentity(agency.name, agency.regionCode, renamesMap(config)),
-    name: input.name,
-    year,
-    agency: agency.name,
-    input: again,
-  };
+  const { agency, year } = read.result.report;
+  return { ...bodyIdentity(agency.name, agency.regionCode, renamesMap(config)), year };
 }
 
 const maps = new WeakMap<Record<string, string>, Map<string, string>>();

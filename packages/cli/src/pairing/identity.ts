@@ -54,3 +54,12 @@ export function sameBody(a: BodyIdentity, b: BodyIdentity): boolean {
   if (a.prefix && b.prefix && !a.prefix.endsWith(b.prefix) && !b.prefix.endsWith(a.prefix)) return false;
   return true;
 }
+
+/**
+ * A body as one key, for tables that list bodies (stats' years side by side): its region prefix, short
+ * name and region code, so that 南京市鼓楼区 and 福州市鼓楼区 stay two. Over paired years the key is that of
+ * the body's earliest report in the run, so that years published with and without the prefix are one row.
+ */
+export function bodyKey(identity: BodyIdentity): string {
+  return `${identity.prefix}${identity.short}${identity.regionCode ? `（${identity.regionCode}）` : ''}`;
+}

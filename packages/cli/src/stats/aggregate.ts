@@ -1,7 +1,7 @@
 import type { Locale } from '@gongkai/schema';
 import type { Checked } from '../batch/check.js';
 import { findingPlace } from '../output/place.js';
-import { bodyIdentity } from '../pairing/identity.js';
+import { bodyIdentity, bodyKey } from '../pairing/identity.js';
 import { ruleTitle } from './labels.js';
 import { addLikely, emptyLikely, type LikelyCells, mergeLikely } from './likely.js';
 
@@ -131,7 +131,8 @@ export function addChecked(stats: Stats, checked: Checked, locale: Locale = 'zh'
   stats.reports++;
   if (errors > 0) stats.withErrors++;
   const level = report.agency.level ?? 'unknown';
-  const body = entry(stats.bodies, bodyIdentity(report.agency.name, report.agency.regionCode).short, () => ({
+  const key = checked.body ?? bodyKey(bodyIdentity(report.agency.name, report.agency.regionCode));
+  const body = entry(stats.bodies, key, () => ({
     agency: report.agency.name,
     years: {},
   }));

@@ -43,8 +43,12 @@ const ABOUT_PERIOD =
 /** The title of a year's report named in the text: 2024 年（度）政府信息公开工作年度报告. */
 const TITLE = new RegExp(String.raw`${YEAR}度?(?:政府信息公开)?工作年度报告`, 'g');
 
+/** Any year at all: without one, none of the patterns below can match (most sentences name none). */
+const ANY_YEAR = new RegExp(YEAR);
+
 /** The years a sentence gives as its statistics period or report year; empty when it gives none. */
 export function periodYears(sentence: string): number[] {
+  if (!ANY_YEAR.test(sentence)) return [];
   const years = new Set<number>();
   for (const m of sentence.matchAll(PERIOD)) {
     years.add(Number(m[1]));
