@@ -78,3 +78,21 @@ export function emit(check: Check, rule: string, draft: Draft, info = false): vo
 
 /** Messages of a check in both languages, each a function of the check's numbers and labels. */
 export type Messages<A extends unknown[]> = Record<Locale, (...args: A) => string>;
+
+// Last year's report, read once per validation: the cross-year checks, the suspects' carry-over and
+// their attribution all read it. Held only while one `validate` runs (it is synchronous), so a report
+// changed between two validations is always read afresh.
+let previousRead: { report: Report; locale: Locale; check: Check } | undefined;
+
+/** Last year's report as a check, read once per validation. */
+export function previousCheckOf(previous: Report, locale: Locale): Check {
+  if (previousRead?.report === previous && previousRead.locale === locale) return previousRead.check;
+  const check = checkOf(previous, locale);
+  previousRead = { report: previous, locale, check };
+  return check;
+}
+
+/** Ends a validation: last year's report is read again by the next. */
+export function forgetPreviousCheck(): void {
+  previousRead = undefined;
+}

@@ -12,7 +12,7 @@ import { checkRegulationsLevel } from './checks/regulations-level.js';
 import { checkRepeatedText } from './checks/repeated-text.js';
 import { checkStructure } from './checks/structure.js';
 import { checkYearMismatch } from './checks/year-mismatch.js';
-import { checkOf } from './context.js';
+import { checkOf, forgetPreviousCheck } from './context.js';
 import { ordered } from './order.js';
 import { attachSuspects } from './suspects/attach.js';
 
@@ -21,6 +21,8 @@ import { attachSuspects } from './suspects/attach.js';
  * located to a cell or section, with a message in Chinese (or English with `locale: 'en'`).
  */
 export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
+  // Also at the start: a validation that threw must not leave last year's reading to this one.
+  forgetPreviousCheck();
   const check = checkOf(report, options.locale ?? 'zh', [], options.typed);
   // Blank-cell warnings and "could not check" notes depend only on which cells are blank: reuse them
   // while that stays the same (it does while a user edits numbers).
@@ -48,5 +50,6 @@ export function validate(report: Report, options: ValidateOptions = {}): Finding
   }
   if (options.units) checkHierarchy(check, options.units);
   attachSuspects(check, options.previous);
+  forgetPreviousCheck();
   return ordered(check.findings, check.plan);
 }

@@ -1,5 +1,5 @@
 import type { Report } from '@gongkai/schema';
-import { type Check, checkOf, emit, type Messages } from '../context.js';
+import { type Check, emit, type Messages, previousCheckOf } from '../context.js';
 import type { PlannedCrossYear } from '../plan.js';
 import { ruleById } from '../rules.js';
 import { num } from '../words.js';
@@ -41,7 +41,7 @@ const blank: Messages<[string, number, string]> = {
 /** `cross-year.carry-over` and `cross-year.in-force`: this year's report follows from last year's. */
 export function checkCrossYear(check: Check, previous: Report): void {
   const { plan, numbers, words, locale, report } = check;
-  const last = checkOf(previous, locale);
+  const last = previousCheckOf(previous, locale);
   const title = (rule: string) => ruleById(rule)?.title[locale] ?? rule;
   if (previous.year !== report.year - 1) {
     for (const rule of new Set(plan.crossYear.map((eq) => eq.def.rule))) {

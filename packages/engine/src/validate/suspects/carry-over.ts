@@ -1,6 +1,6 @@
 import type { Report } from '@gongkai/schema';
 import type { Finding, Suspect } from '../../findings.js';
-import { type Check, checkOf } from '../context.js';
+import { type Check, previousCheckOf } from '../context.js';
 import { explain } from './explain.js';
 import { failingEquations } from './fixes.js';
 import { systemOf } from './system.js';
@@ -14,7 +14,7 @@ export function attributeCarryOver(check: Check, previous: Report, findings: rea
   const targets = findings.filter((f) => f.rule === 'cross-year.carry-over' && f.severity === 'error');
   if (targets.length === 0) return;
   const zh = check.locale === 'zh';
-  const last = checkOf(previous, check.locale);
+  const last = previousCheckOf(previous, check.locale);
   const ownFailing = (c: Check) => {
     const system = systemOf(c.plan);
     const all = Array.from({ length: system.count }, (_, e) => e);

@@ -1,6 +1,6 @@
 import type { Report } from '@gongkai/schema';
 import type { Suspect } from '../../findings.js';
-import { type Check, checkOf } from '../context.js';
+import { type Check, previousCheckOf } from '../context.js';
 import { failingEquations } from './fixes.js';
 import { proposeFor } from './propose.js';
 import { type System, systemOf, withCarryOver } from './system.js';
@@ -20,7 +20,7 @@ export function explain(check: Check, previous?: Report): Explained {
   const { plan, numbers, locale } = check;
   let system = systemOf(plan);
   if (previous && previous.year === check.report.year - 1) {
-    const last = checkOf(previous, locale);
+    const last = previousCheckOf(previous, locale);
     system = withCarryOver(plan, (a) => {
       const i = last.plan.indexOf.get(a);
       return i === undefined ? Number.NaN : (last.numbers[i] as number);
