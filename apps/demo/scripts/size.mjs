@@ -69,7 +69,9 @@ for (const file of start) {
   const carried = sources.filter((s) => heavy.test(s));
   if (carried.length > 0) {
     failed = true;
-    console.error(`✗ ${file.slice(dist.length)} loads at start but bundles ${carried.slice(0, 3).join(', ')}`);
+    console.error(
+      `✗ ${file.slice(dist.length)} loads at start but bundles ${carried.slice(0, 3).join(', ')}`,
+    );
   }
 }
 const line = (name, size, budget) =>
