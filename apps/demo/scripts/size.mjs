@@ -7,9 +7,9 @@
  * entries, which a clerk only pays for when she uses them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzSize, staticGraph } from '../../../scripts/static-graph.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 /**
@@ -19,20 +19,6 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const budgets = { entry: 36_000, start: 145_000 };
 const heavy =
   /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?(?:pdfjs-dist|tesseract\.js|@tesseract\.js-data|exceljs|docx|jszip|@napi-rs)\/|packages\/ocr\/|packages\/engine\/src\/(?:pdf\/|pdf\.ts|docx-export)/;
-
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-function graph(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(
-    /(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
-  )) {
-    graph(join(dirname(file), m[1]), seen);
-  }
-  return seen;
-}
 
 const html = join(dist, 'index.html');
 if (!existsSync(html)) {
@@ -48,13 +34,13 @@ if (!entry) {
 }
 const fileOf = (href) => resolve(dist, href.replace(/^\//, './'));
 const start = new Set();
-for (const href of [entry, ...preloads]) graph(fileOf(href), start);
+for (const href of [entry, ...preloads]) staticGraph(fileOf(href), start);
 
 let failed = false;
-const entrySize = gz(fileOf(entry));
+const entrySize = gzSize(fileOf(entry));
 let total = 0;
 for (const file of start) {
-  const size = gz(file);
+  const size = gzSize(file);
   total += size;
   const map = `${file}.map`;
   // The bundler's own module runtime (under 1 KB) is written without a map.

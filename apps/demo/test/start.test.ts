@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.js';
 import { editorFindings, launchBrowser, openApp, waitForReport } from './support/browser.js';
-import { cellInput } from './support/editor.js';
+import { applicantColumns, cellInput } from './support/editor.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,14 +52,7 @@ describe('the first screen', () => {
     await page.locator('#roll-file').setInputFiles(join(reportsDir, 'xinglingzi-township-2024.json'));
     await waitForReport(page, '2025');
     const value = (address: string) => cellInput(page, address).inputValue();
-    for (const column of [
-      'naturalPerson',
-      'commercial',
-      'research',
-      'publicInterest',
-      'legalServices',
-      'otherOrganization',
-    ]) {
+    for (const column of applicantColumns) {
       const carried = getCell(last, `applications.carriedForward.${column}`);
       expect(await value(`applications.carriedOver.${column}`), column).toBe(
         carried === null ? '' : String(carried),

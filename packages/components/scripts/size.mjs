@@ -4,9 +4,9 @@
  * (`import()`, e.g. the engine behind `show-findings`) are listed but not counted.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzSize, staticGraph } from '../../../scripts/static-graph.mjs';
 
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 /**
@@ -17,20 +17,6 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
  */
 const budgets = { 'gk-report.js': 21_000, 'gk-report-editor.js': 60_000 };
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-function graph(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(
-    /(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
-  )) {
-    graph(join(dirname(file), m[1]), seen);
-  }
-  return seen;
-}
-
 let failed = false;
 for (const [name, budget] of Object.entries(budgets)) {
   const entry = join(cdn, name);
@@ -39,8 +25,8 @@ for (const [name, budget] of Object.entries(budgets)) {
     failed = true;
     continue;
   }
-  const files = [...graph(entry)];
-  const total = files.reduce((n, f) => n + gz(f), 0);
+  const files = [...staticGraph(entry)];
+  const total = files.reduce((n, f) => n + gzSize(f), 0);
   const lazy = [...readFileSync(entry, 'utf8').matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map(
     (m) => m[1],
   );
@@ -50,7 +36,7 @@ for (const [name, budget] of Object.entries(budgets)) {
     `${ok ? '✓' : '✗'} ${name}: ${(total / 1000).toFixed(1)} KB gz (budget ${budget / 1000} KB)` +
       (files.length > 1 ? `, ${files.length} files` : '') +
       (lazy.length
-        ? `; on demand: ${lazy.map((l) => `${l} ${(gz(join(cdn, l)) / 1000).toFixed(1)} KB gz`).join(', ')}`
+        ? `; on demand: ${lazy.map((l) => `${l} ${(gzSize(join(cdn, l)) / 1000).toFixed(1)} KB gz`).join(', ')}`
         : ''),
   );
 }

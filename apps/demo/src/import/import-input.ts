@@ -2,7 +2,7 @@
  * Turns what the user gave (pasted text, a dropped file's bytes) into a report with the importer's
  * diagnostics, keeping the text so the diagnostics can point at its lines.
  */
-import { type Diagnostic, decodeText, importReport } from '@gongkai/engine';
+import { type Diagnostic, decodeText, importReport, nothingRead } from '@gongkai/engine';
 import type { PdfImportResult } from '@gongkai/engine/pdf';
 import type { Locale, Report } from '@gongkai/schema';
 import type { DraftSource, ImportedOriginal } from '../drafts/draft.js';
@@ -16,20 +16,6 @@ export interface ImportedInput {
   /** A PDF's bytes and where each figure is printed, kept so a finding can show its page. */
   original?: ImportedOriginal;
 }
-
-/** Diagnostics that mean nothing usable was read: no draft is made, the messages are shown instead. */
-const unusable = new Set([
-  'input.empty',
-  'input.unrecognized',
-  'json.invalid',
-  // A PDF with nothing to read: a scan (「这是扫描件」), an undecodable text layer, a locked or damaged file.
-  'pdf.scanned',
-  'pdf.no-text',
-  'pdf.unreadable',
-  'pdf.encrypted',
-  'pdf.corrupt',
-  'pdf.timeout',
-]);
 
 /** Thrown when the input holds no report; its message is the importer's own explanation. */
 export class UnusableInput extends Error {}
@@ -63,7 +49,7 @@ export async function importInput(
           // The one clock of the import: a report naming no year is taken as last year's.
           today: new Date(),
         });
-  const fatal = result.diagnostics.filter((d) => d.severity === 'error' && unusable.has(d.code));
+  const fatal = nothingRead(result.diagnostics);
   if (fatal.length > 0) {
     if (typeof input !== 'string' && fatal.some((d) => d.code === 'pdf.scanned')) offerScan(input, name);
     throw new UnusableInput(

@@ -1,22 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { type ImportResult, importReport } from '@gongkai/engine';
+import { type ImportResult, importReport, nothingRead } from '@gongkai/engine';
 import { isPlainReport, type Locale } from '@gongkai/schema';
 import type { Input } from './input.js';
 import { MAX_BYTES, readFileBytes } from './read-file.js';
-
-/** Diagnostic codes after which there is no report to check: the input is unreadable, not merely flawed. */
-const FATAL_CODES = new Set([
-  'input.empty',
-  'input.unrecognized',
-  'json.invalid',
-  // PDFs with nothing to read: a scan, an undecodable text layer, an encrypted or damaged file.
-  'pdf.scanned',
-  'pdf.no-text',
-  'pdf.unreadable',
-  'pdf.encrypted',
-  'pdf.corrupt',
-  'pdf.timeout',
-]);
 
 export type ReadOutcome =
   | { ok: true; result: ImportResult }
@@ -50,7 +36,7 @@ export async function readInput(input: Input, locale: Locale): Promise<ReadOutco
       reason: `${locale === 'en' ? 'import failed' : '导入失败'}: ${(error as Error).message}`,
     };
   }
-  const fatal = result.diagnostics.find((d) => d.severity === 'error' && FATAL_CODES.has(d.code));
+  const [fatal] = nothingRead(result.diagnostics);
   if (fatal) {
     // A kind of document no reader here takes (a PDF, until one does) is not checked, rather than broken.
     const notChecked = fatal.code === 'input.unrecognized' && isPdf(data);

@@ -4,7 +4,7 @@ import type { Tally } from '../batch/tally.js';
 import { severityWord } from '../output/words.js';
 import type { Stats } from './aggregate.js';
 import { cellsChart, levelsHeatmap, likelyChart, rulesChart, yearsChart } from './charts.js';
-import { levelLabel, ruleTitle } from './labels.js';
+import { levelLabel, ruleColumns, ruleTitle } from './labels.js';
 import { localTime } from './local-time.js';
 import { bodyRows, cellRows, type GroupRow, levelRows, likelyRows, ruleRows, yearRows } from './views.js';
 
@@ -45,14 +45,7 @@ export function statsDashboard(
       ),
       rulesChart(rules, locale),
       table(
-        [
-          t('规则', 'Rule'),
-          t('严重程度', 'Severity'),
-          t('出现该问题的报告', 'Reports with it'),
-          t('比例', 'Share'),
-          t('问题数', 'Findings'),
-          t('无法核对', 'Not checkable'),
-        ],
+        ruleColumns(locale),
         rules.map((r) => [
           `${e(r.title)} <code class="id">${e(r.rule)}</code>`,
           e(severityWord(r.severity, locale)),

@@ -20,3 +20,10 @@ export function levelLabel(level: string, locale: Locale): string {
 
 /** Where findings land, named as a reader would (shared with validate's output). */
 export { placeLabel } from '../output/place.js';
+
+/** The heads of the per-rule table, the same on the dashboard and in the workbook's 规则统计 sheet. */
+export function ruleColumns(locale: Locale): string[] {
+  return locale === 'en'
+    ? ['Rule', 'Severity', 'Reports with it', 'Share', 'Findings', 'Not checkable']
+    : ['规则', '严重程度', '出现该问题的报告', '比例', '问题数', '无法核对'];
+}

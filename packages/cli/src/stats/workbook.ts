@@ -7,6 +7,7 @@ import type { Locale } from '@gongkai/schema';
 import type { Tally } from '../batch/tally.js';
 import { displayWidth } from '../output/width.js';
 import type { Stats } from './aggregate.js';
+import { ruleColumns } from './labels.js';
 import { localTime } from './local-time.js';
 import { likelyRows, ruleRows } from './views.js';
 import { FINDING_HEADER, REPORT_HEADER, type WorkbookRows } from './workbook-rows.js';
@@ -100,14 +101,7 @@ export class WorkbookSpool {
         'reports',
       );
 
-      const rulesHead = [
-        t('规则', 'Rule'),
-        t('严重程度', 'Severity'),
-        t('出现该问题的报告', 'Reports with it'),
-        t('比例', 'Share'),
-        t('问题数', 'Findings'),
-        t('无法核对', 'Not checkable'),
-      ];
+      const rulesHead = ruleColumns(this.locale);
       summarySheet(
         book,
         t('规则统计', 'Rules'),

@@ -1,4 +1,6 @@
 /** Importers: published reports (text, HTML, CSV, JSON; .docx and .xlsx behind their own entry points). */
+
+export { nothingRead } from './diagnostics/nothing-read.js';
 export { importCsv } from './readers/csv.js';
 export { importHtml } from './readers/html.js';
 export { importJson } from './readers/json.js';
