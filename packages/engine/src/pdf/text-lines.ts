@@ -53,8 +53,7 @@ export function textLinesOf(runs: readonly Run[]): TextLine[] {
 function stackMerged(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
-    // A section heading is never the rest of a merged label (「二、主动公开政府信息情况」 under prose).
-    const short = line.cells.length === 1 && joinRuns(line.cells[0]!).length <= 14 && !isHeading(line);
+    const short = line.cells.length === 1 && joinRuns(line.cells[0]!).length <= 14;
     const prev = [...out].reverse().find((p) => Math.abs(p.left - line.left) < 2 && p.cells.length === 1);
     if (
       short &&
@@ -65,6 +64,8 @@ function stackMerged(lines: TextLine[]): TextLine[] {
       line.top > prev.top &&
       // Two rows of a table with no figure in them (「规章」 over 「规范性文件」) are two labels, not one.
       !(matchRowExact(textOf(prev)) && matchRowExact(textOf(line))) &&
+      // A section heading is never the rest of a merged label (「二、主动公开政府信息情况」 under prose).
+      !isHeading(line) &&
       !out.some(
         (o) =>
           o !== prev && o.top > prev.top && o.top < line.top && o.left < line.right && o.right > line.left,
@@ -117,15 +118,16 @@ export function paragraphs(lines: readonly (TextLine | null)[]): (TextLine[] | n
 function carriesOn(previous: TextLine, line: TextLine, right: number, left: number): boolean {
   return (
     previous.cells.length === 1 &&
-    // A section heading starts its own line even where the prose before it reaches the margin.
-    !isHeading(line) &&
     line.cells.length === 1 &&
     Math.abs(previous.height - line.height) < 0.2 * line.height &&
     previous.right >= right - 2 * line.height &&
     line.left - left < 0.8 * line.height &&
     (line.page === previous.page
       ? line.top - previous.bottom < 1.5 * line.height
-      : line.page === previous.page + 1)
+      : line.page === previous.page + 1) &&
+    // A section heading starts its own line even where the prose before it reaches the margin (asked
+    // last: only of a line that would otherwise carry on).
+    !isHeading(line)
   );
 }
 
