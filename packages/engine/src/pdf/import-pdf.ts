@@ -5,14 +5,16 @@ import { DiagnosticCollector } from '../import/diagnostics/collector.js';
 import type { ImportResult } from '../import/result.js';
 import { toBytes } from '../import/sniff/bytes.js';
 import { walkLines } from '../import/walk/walk.js';
-import type { PdfBox } from './geometry.js';
+import type { PageGeometry, PdfBox } from './geometry.js';
 import { layOut, type PdfLine } from './layout.js';
 import { pageWords, pdfMessage } from './messages.js';
+import { pagesNeedingOperators } from './operator-pages.js';
 import { type PdfReaderOptions, readPdf } from './pdfjs.js';
 import { legibilityOf } from './readable.js';
+import { type Run, runsOf } from './runs.js';
 import { sourcesOf } from './sources.js';
 
-export interface PdfImportOptions extends ImportOptions, PdfReaderOptions {}
+export interface PdfImportOptions extends ImportOptions, Omit<PdfReaderOptions, 'operatorsFor'> {}
 
 /** An import of a PDF: the report, with the page and box every placed figure was read from. */
 export interface PdfImportResult extends ImportResult {
@@ -33,7 +35,13 @@ export async function importPdf(
   options: PdfImportOptions = {},
 ): Promise<PdfImportResult> {
   const locale = options.locale ?? 'zh';
-  const read = await readPdf(toBytes(input), options);
+  // The runs made to choose the pages whose ruling lines are read serve the layout too.
+  let runs: Run[][] | undefined;
+  const operatorsFor = (pages: readonly PageGeometry[]) => {
+    runs = runsOf(pages);
+    return pagesNeedingOperators(pages, runs);
+  };
+  const read = await readPdf(toBytes(input), { ...options, operatorsFor });
   if (read.status !== 'ok') {
     const seconds = Math.round((options.timeoutMs ?? 30_000) / 1000);
     const result = failed(`pdf.${read.status}`, { seconds }, options, 0);
@@ -53,7 +61,7 @@ export async function importPdf(
   if (legibility.status === 'unreadable')
     return failed('pdf.unreadable', { share: legibility.share }, options, read.pageCount);
 
-  const { lines } = layOut(read.pages);
+  const { lines } = layOut(read.pages, runs);
   const collector = new DiagnosticCollector(locale);
   const plain = lines.map((l) => l.line);
   const walk = walkLines(plain, collector);

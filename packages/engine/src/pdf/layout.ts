@@ -30,8 +30,11 @@ interface Entry {
  * [label, figure per column…] (a blank cell where a figure is missing), headers as the words over each
  * column, prose as paragraphs joined across line and page breaks.
  */
-export function layOut(pages: readonly PageGeometry[]): { lines: PdfLine[]; rows: TableRow[] } {
-  const runs = runsOf(pages);
+export function layOut(
+  pages: readonly PageGeometry[],
+  // The pages' runs when already made (see `runsOf`): they do not depend on the ruling lines.
+  runs: Run[][] = runsOf(pages),
+): { lines: PdfLine[]; rows: TableRow[] } {
   const pageRows = pages.map((page, i) => findRows(page, runs[i]!));
   const blocks = blocksOf(pageRows.flat());
   for (const block of blocks) placeColumns(block);

@@ -13,6 +13,13 @@ const UNDECODED = /[\ufffd\ue000-\uf8ff\u0000-\u0008\u000e-\u001f]/g;
 // A page whose text is shorter than this, under an image over most of it, is a scanned page.
 const FEW = 20;
 
+/** Whether a page has so little text that it may be a scan (and its images must be measured). */
+export function mayBeScanned(page: PageGeometry): boolean {
+  let text = 0;
+  for (const run of page.runs) text += run.text.replace(/\s+/g, '').length;
+  return text < FEW;
+}
+
 /** Tells a readable text layer from a scan (pages that are images) and from glyphs without Unicode maps. */
 export function legibilityOf(pages: readonly PageGeometry[]): Legibility {
   let chars = 0;

@@ -26,8 +26,20 @@ export interface TableRow {
 // A prose line may hold a figure (…共计 95 个): a row's text right of its first figure is at most a note.
 const NOTE = /^[(（][^)）]*[)）]$/;
 
-/** The lines of figures on one page that are table rows, with the vertical rules that cross each. */
-export function findRows(page: PageGeometry, runs: Run[]): TableRow[] {
+/** A line that may be a table row: figures to its right (a note at most after them), a short label left. */
+interface FigureLine {
+  cy: number;
+  height: number;
+  left: Run[];
+  right: Run[];
+  labelText: string;
+}
+
+/**
+ * The lines of one page that may be table rows, whatever the rules say (they only decide among these):
+ * a page without any holds no table, and its ruling lines need not be read.
+ */
+export function figureLines(runs: readonly Run[]): FigureLine[] {
   const figures = runs.filter((r) => r.figure).sort((a, b) => a.cy - b.cy);
   const clusters: Run[][] = [];
   for (const f of figures) {
@@ -35,8 +47,7 @@ export function findRows(page: PageGeometry, runs: Run[]): TableRow[] {
     if (last && Math.abs(f.cy - last[0]!.cy) < Math.min(f.height, last[0]!.height) / 2) last.push(f);
     else clusters.push([f]);
   }
-  const verticals = page.rules.filter((r) => r.x0 === r.x1);
-  const rows: TableRow[] = [];
+  const lines: FigureLine[] = [];
   for (const cluster of clusters) {
     const cy = cluster[0]!.cy;
     const height = Math.max(...cluster.map((f) => f.height));
@@ -49,6 +60,16 @@ export function findRows(page: PageGeometry, runs: Run[]): TableRow[] {
     if (right.some((r) => !r.figure && !NOTE.test(r.text))) continue;
     const labelText = joinRuns(left);
     if (labelText.length > 40) continue;
+    lines.push({ cy, height, left, right, labelText });
+  }
+  return lines;
+}
+
+/** The lines of figures on one page that are table rows, with the vertical rules that cross each. */
+export function findRows(page: PageGeometry, runs: Run[]): TableRow[] {
+  const verticals = page.rules.filter((r) => r.x0 === r.x1);
+  const rows: TableRow[] = [];
+  for (const { cy, height, left, right, labelText } of figureLines(runs)) {
     const crossing = crossingAt(verticals, cy, height);
     const count = right.filter((r) => r.figure).length;
     if (count === 1 && crossing.length < 2) {

@@ -92,10 +92,17 @@ const NOTE = /^[(（][^)）]*[)）]$/;
 function inWords(runs: Run[]): Run[] {
   const sorted = [...runs].sort((a, b) => a.cy - b.cy || a.x - b.x);
   const chains: Run[][] = [];
+  // The chains a later run may still join, in the order they began. The runs come by their centres: a chain
+  // whose last run is half its height above this one is too far for this run and every later one.
+  let open: Run[][] = [];
   for (const run of sorted) {
-    const chain = chains.find((c) => touches(c[c.length - 1]!, run));
+    open = open.filter((c) => run.cy - c[c.length - 1]!.cy < c[c.length - 1]!.height / 2);
+    const chain = open.find((c) => touches(c[c.length - 1]!, run));
     if (chain) chain.push(run);
-    else chains.push([run]);
+    else {
+      chains.push([run]);
+      open.push(chains[chains.length - 1]!);
+    }
   }
   const out: Run[] = [];
   for (const chain of chains) {

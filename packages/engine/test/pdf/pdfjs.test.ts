@@ -46,4 +46,24 @@ describe('the pdf.js adapter', () => {
     expect(read.pages.map((p) => p.runs.length)).toEqual([0, 0]);
     expect(read.pages.every((p) => p.imageCover > 0.9)).toBe(true);
   }, 60_000);
+
+  it("reads the ruling lines only of the pages the caller asks for, after every page's text", async () => {
+    let seen: number[] = [];
+    const read = await readPdf(pdfBytes(HUAIAN), {
+      operatorsFor: (pages) => {
+        seen = pages.map((p) => p.page);
+        // Every page's text is there to choose by.
+        expect(pages.every((p) => p.runs.length > 0)).toBe(true);
+        return new Set([4]);
+      },
+    });
+    if (read.status !== 'ok') throw new Error(read.status);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(read.pages.map((p) => p.rules.length > 0)).toEqual([false, false, false, true, false, false]);
+    // The text is the same whichever pages had their operators read.
+    const all = await readPdf(pdfBytes(HUAIAN));
+    if (all.status !== 'ok') throw new Error(all.status);
+    expect(read.pages.map((p) => p.runs)).toEqual(all.pages.map((p) => p.runs));
+    expect(all.pages[4]!.rules.length).toBeGreaterThan(0);
+  }, 60_000);
 });
