@@ -83,6 +83,37 @@ describe('archive import', () => {
   });
 });
 
+describe('archive import on worker threads', () => {
+  test('stores every report as checking in this thread does, the counts adding up', async () => {
+    // The published folder: a PDF, Word and text reports, files that are no report.
+    const inline = await runCli(['archive', 'import', publishedDir, '--db', 'w0.sqlite', '--workers', '0'], {
+      cwd: tmp.dir,
+    });
+    const pooled = await runCli(['archive', 'import', publishedDir, '--db', 'w2.sqlite', '--workers', '2'], {
+      cwd: tmp.dir,
+    });
+    expect(pooled.code).toBe(0);
+    expect(pooled.stderr).toBe(inline.stderr);
+    expect(pooled.stderr).toMatch(
+      /^导入 23 份（新增或有改动），0 份未改动；其中 0 个无法读取，11 个未检查；档案共 23 份\n$/,
+    );
+    const stored = (db: string) => {
+      const sqlite = new Database(join(tmp.dir, db), { readonly: true });
+      try {
+        return sqlite
+          .prepare(
+            'SELECT source, status, hash, year, report, findings, diagnostics FROM reports ORDER BY source',
+          )
+          .all();
+      } finally {
+        sqlite.close();
+      }
+    };
+    expect(stored('w2.sqlite')).toEqual(stored('w0.sqlite'));
+    expect(stored('w2.sqlite')).toHaveLength(23);
+  });
+});
+
 describe('reading the archive', () => {
   beforeAll(async () => {
     await runCli(['archive', 'import', publishedDir, '--db', 'corpus.sqlite'], { cwd: tmp.dir });

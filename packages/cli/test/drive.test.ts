@@ -48,6 +48,30 @@ describe('drive', () => {
     expect(out).toHaveLength(5);
   });
 
+  test('weighs heavy inputs: a batch holds as much work, whatever the count of files', async () => {
+    const sizes: number[] = [];
+    const executor = shuffledExecutor();
+    const run = executor.run.bind(executor);
+    executor.run = (batch) => {
+      sizes.push(batch.length);
+      return run(batch);
+    };
+    const out: string[] = [];
+    // Every third input is heavy (a PDF, say): four units of the eight a batch holds.
+    await drive(inputs(23), executor, {
+      batchSize: 8,
+      maxInFlight: 3,
+      weight: (input) => (Number(input.name.slice(1)) % 3 === 0 ? 4 : 1),
+      onResult: (result) => {
+        out.push(String(result.text));
+      },
+    });
+    expect(out.join('')).toBe(Array.from({ length: 23 }, (_, i) => `f${i}\n`).join(''));
+    // f0 (4) f1 f2 f3 (4) → 4 inputs; f4 f5 f6 (4) f7 f8 → 5; f9 (4) f10 f11 f12 (4) → 4; …
+    expect(sizes.slice(0, 3)).toEqual([4, 5, 4]);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(23);
+  });
+
   test('an abort stops taking inputs; the batches under way are still written whole', async () => {
     const controller = new AbortController();
     const out: string[] = [];

@@ -4,9 +4,10 @@ import type { Locale, Report } from '@gongkai/schema';
 export interface TaskConfig {
   /**
    * `validate` formats each file's findings; `stats` only counts them; `identify` only reads who and which
-   * year each report is by (the first pass of pairing years).
+   * year each report is by (the first pass of pairing years); `archive` gives back each report as the
+   * archive stores it (`archive import`).
    */
-  mode: 'validate' | 'stats' | 'identify';
+  mode: 'validate' | 'stats' | 'identify' | 'archive';
   locale: Locale;
   /** Last year's report, for the cross-year rules (validate --previous). */
   previous?: Report;

@@ -15,7 +15,10 @@ function idleTimer(ms: number): { promise: Promise<'idle'>; cancel: () => void }
 }
 
 export interface DriveOptions {
+  /** The work in a batch, in units of one report JSON (see `weight`). */
   batchSize: number;
+  /** How much work an input is, next to a report JSON (1 when not given). */
+  weight?: (input: Input) => number;
   /** Batches handed out and not yet written; bounds memory however many inputs there are. */
   maxInFlight: number;
   signal?: AbortSignal;
@@ -46,6 +49,7 @@ export async function drive(
     await options.onResult(await result, inputs);
   };
   let batch: Input[] = [];
+  let work = 0;
   const aborted = () => options.signal?.aborted === true;
   const iterator = inputs[Symbol.asyncIterator]();
   const stop = whenAborted(options.signal);
@@ -60,6 +64,7 @@ export async function drive(
     if (next === 'idle') {
       if (batch.length > 0) send(batch);
       batch = [];
+      work = 0;
       while (queue.length > 0) {
         await writeOldest();
         if (aborted()) break reading;
@@ -72,9 +77,11 @@ export async function drive(
     options.onInputs?.(next.value.length);
     for (const input of next.value) {
       batch.push(input);
-      if (batch.length < options.batchSize) continue;
+      work += options.weight?.(input) ?? 1;
+      if (work < options.batchSize) continue;
       send(batch);
       batch = [];
+      work = 0;
       // Results are written in order, so wait on the oldest batch; the others keep their workers busy meanwhile.
       while (queue.length >= options.maxInFlight) {
         await writeOldest();

@@ -1,4 +1,5 @@
 import type { Report } from '@gongkai/schema';
+import { type ArchivedCheck, archivedCheck } from '../archive/row.js';
 import type { Input } from '../inputs/input.js';
 import { formatHuman } from '../output/human.js';
 import { formatJsonLine } from '../output/ndjson.js';
@@ -20,6 +21,8 @@ export interface BatchResult {
   workbook?: WorkbookRows[];
   /** In `identify` mode: who and which year each input is by, in the batch's order (null: unreadable). */
   identities?: (YearOf | null)[];
+  /** In `archive` mode: each input as the archive stores it, in the batch's order. */
+  archived?: ArchivedCheck[];
 }
 
 /**
@@ -88,7 +91,10 @@ function addResult(result: BatchResult, checked: Checked, config: TaskConfig, li
     result.workbook ??= [];
     result.workbook.push(workbookRows(checked, config.locale));
   }
-  if (result.stats) addChecked(result.stats, checked, config.locale);
+  if (config.mode === 'archive') {
+    result.archived ??= [];
+    result.archived.push(archivedCheck(checked));
+  } else if (result.stats) addChecked(result.stats, checked, config.locale);
   else if (config.format === 'json') lines.push(formatJsonLine(checked, config.locale));
   else {
     const text = formatHuman(checked, config);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Input } from '../inputs/input.js';
+import { extensionOf } from '../inputs/kinds.js';
 import type { Io } from '../io.js';
 import { progressBar } from '../output/progress.js';
 import type { TaskConfig } from './config.js';
@@ -32,6 +33,15 @@ const INLINE_BELOW = 64;
 // Big enough that messages between threads cost little next to the work (fewer, larger batches were
 // measurably faster on 2 cores), small enough that Ctrl-C is answered within a fraction of a second.
 const BATCH_SIZE = 64;
+/**
+ * A PDF or an Office file takes a hundred times as long as a report JSON or more (pdf.js, unzipping): a
+ * batch holds a few of them, so that the workers share a province of PDFs evenly (64 in one batch left one
+ * of two workers idle for most of a 100-PDF run).
+ */
+const HEAVY = new Set(['pdf', 'docx', 'xlsx']);
+function weightOf(input: Input): number {
+  return HEAVY.has(extensionOf(input.path ?? input.name)) ? BATCH_SIZE / 4 : 1;
+}
 /** How long the look-ahead waits for more input before deciding (a pipe that is slow to fill). */
 const LOOK_AHEAD_MS = 200;
 
@@ -81,6 +91,7 @@ export async function runChecks(
   try {
     const { interrupted } = await drive(all(), executor, {
       batchSize: BATCH_SIZE,
+      weight: weightOf,
       maxInFlight: Math.max(2, workers * 4),
       ...(io.interrupted ? { signal: io.interrupted } : {}),
       onInputs: (count) => progress.found(count),

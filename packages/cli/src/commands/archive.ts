@@ -10,8 +10,10 @@ import { type Io, write } from '../io.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { levelLabel } from '../stats/labels.js';
 import { usage } from './help.js';
+import { batchOptions, workersOption } from './workers.js';
 
 const options = {
+  ...batchOptions,
   db: { type: 'string' },
   to: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -40,12 +42,11 @@ export async function archiveCommand(argv: string[], io: Io, locale: Locale): Pr
     const archive = Archive.open(path, locale);
     try {
       const config: TaskConfig = { mode: 'validate', locale, format: 'json', color: false, showInfo: false };
-      const counts = await importIntoArchive(
-        archive,
-        expandInputs(rest, io.cwd, locale),
-        config,
-        io.interrupted,
-      );
+      const workers = workersOption(values.workers, locale);
+      const counts = await importIntoArchive(archive, expandInputs(rest, io.cwd, locale), config, io, {
+        ...(workers === undefined ? {} : { workers }),
+        progress: values['no-progress'] !== true,
+      });
       io.stderr.write(
         en
           ? `${counts.imported} imported (new or changed), ${counts.unchanged} unchanged; ${counts.unreadable} unreadable, ${counts.notChecked} not checked among them; the archive holds ${archive.count}${counts.interrupted ? ' — interrupted: what was imported before Ctrl-C is kept' : ''}\n`

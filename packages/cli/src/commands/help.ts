@@ -73,7 +73,8 @@ xlsx、docx、pdf 须用 -o 指定文件（或重定向）。
   archive: `用法：gongkai archive <操作> [--db 档案.sqlite]
 
 本地档案（SQLite，默认为当前文件夹的 gongkai-archive.sqlite）：每份导入的报告连同来源路径、内容哈希、机关、年度、报告 JSON、校验结果和版本。
-  import <文件或文件夹…>   导入新增或有改动的文件（未改动的不再读取）；中断后已导入的都保留
+  import <文件或文件夹…>   导入新增或有改动的文件（未改动的不再读取），与 validate 一样分给各工作线程
+                            （--workers N，--no-progress 不显示进度）；中断后已导入的都保留
   list                      列出档案中的报告：机关、年度、层级、错误和警告数、来源
   export [-o 文件.ndjson]   导出为每行一份报告的 NDJSON；-o 结果.xlsx 导出通报用工作簿（同 stats）
   forget <来源文件或文件夹…>  从档案中删除
@@ -159,7 +160,8 @@ Exit codes: 0 no errors; 1 errors found; 2 bad usage, an unreadable file or no r
 
 A local archive (SQLite; gongkai-archive.sqlite in the working folder by default) of every imported report
 with its source path, content hash, body, year, report JSON, findings and version.
-  import <files or folders…>   imports what is new or changed (unchanged files are not read again);
+  import <files or folders…>   imports what is new or changed (unchanged files are not read again), on
+                               worker threads as validate does (--workers N, --no-progress);
                                an interrupted run keeps what it imported
   list                         the reports held: body, year, level, errors and warnings, source
   export [-o file.ndjson]      the reports as NDJSON, one per line; -o out.xlsx the 通报 workbook (as stats)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageGeometry } from '../../src/pdf/geometry.js';
 import { legibilityOf } from '../../src/pdf/readable.js';
 import { importPdf } from '../../src/pdf.js';
-import { pdfBytes } from './files.js';
+import { HUAIAN, pdfBytes } from './files.js';
 
 describe('PDFs that cannot be read say so, and place nothing', () => {
   it('a scan: 「这是扫描件，没有文字层」', async () => {
@@ -30,6 +30,20 @@ describe('PDFs that cannot be read say so, and place nothing', () => {
       code: 'pdf.corrupt',
       message: 'PDF 文件已损坏或不完整，无法读取',
     });
+  }, 60_000);
+
+  it("the 淮安 PDF with its fonts' Unicode maps removed: 「文字层无法识别」, nothing placed", async () => {
+    const result = await importPdf(pdfBytes('derived/01-huaian-city-gov-2024.no-unicode-maps.pdf'));
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'pdf.unreadable', severity: 'error' });
+    expect(result.diagnostics[0]!.message).toMatch(
+      /^文字层无法识别：字体没有字符映射（\d+% 的字符无法解码）/,
+    );
+    expect(Object.keys(result.sources)).toEqual([]);
+    expect(result.report.applications.newReceived?.naturalPerson ?? null).toBeNull();
+    // The same glyphs with their maps are read to every cell (huaian.test): the maps alone make the text.
+    const readable = await importPdf(pdfBytes(HUAIAN));
+    expect(Object.keys(readable.sources).length).toBeGreaterThan(190);
   }, 60_000);
 
   it('a text layer without Unicode maps (U+FFFD, private use) is told from one that can be read', () => {
