@@ -4,10 +4,11 @@
  * then 100,000 generated report JSONs with one worker and with every core, against a baseline that
  * only reads and JSON.parses every file, all in one run; then 10,000 text reports imported and
  * validated. Prints times and ratios. GONGKAI_BENCH_PAIR_COUNT / _FOLDER_COUNT / _COUNT / _TEXT_COUNT
- * change the counts, GONGKAI_BENCH_ONLY=pairing|folder runs one part; the files go to a temporary
+ * change the counts, GONGKAI_BENCH_PDF_COUNT the PDF batch (1,000 against 100: time and peak memory per
+ * PDF), GONGKAI_BENCH_ONLY=pairing|folder|pdf runs one part; the files go to a temporary
  * folder that is removed at the end.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -20,10 +21,33 @@ import { readAndParseProcess, validateProcess } from './processes.mjs';
 
 // The corpus is TypeScript-free data; read its folder directly (its Node entry is .ts).
 const reportsDir = fileURLToPath(new URL('../../../corpus/reports', import.meta.url));
+const corpusDir = fileURLToPath(new URL('../../../corpus', import.meta.url));
+
+/**
+ * n PDFs, 100 to a folder: the corpus' real and derived PDFs in turn (the WPS export, Chromium prints of
+ * a portal page and of our page, a scan, one without Unicode maps), as a province's downloads would mix them.
+ */
+function pdfFolder(dir, n) {
+  const sources = [
+    'published/01-huaian-city-gov-2024.pdf',
+    'derived/shuyang-drc-2023.page.chromium.pdf',
+    'derived/13-shanghai-gov-office-2025.ssr.chromium.pdf',
+    'derived/14-shanghai-gov-office-2019-oldformat.ssr.chromium.pdf',
+    'derived/01-huaian-city-gov-2024.pages-4-5.scan.pdf',
+    'derived/01-huaian-city-gov-2024.no-unicode-maps.pdf',
+  ].map((f) => join(corpusDir, f));
+  for (let i = 0; i < n; i++) {
+    const folder = join(dir, String(Math.floor(i / 100)).padStart(3, '0'));
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    copyFileSync(sources[i % sources.length], join(folder, `${String(i).padStart(5, '0')}.pdf`));
+  }
+  return dir;
+}
 const count = Number(process.env.GONGKAI_BENCH_COUNT ?? 100_000);
 const textCount = Number(process.env.GONGKAI_BENCH_TEXT_COUNT ?? 10_000);
 const pairCount = Number(process.env.GONGKAI_BENCH_PAIR_COUNT ?? 100_000);
 const folderCount = Number(process.env.GONGKAI_BENCH_FOLDER_COUNT ?? 20_000);
+const pdfCount = Number(process.env.GONGKAI_BENCH_PDF_COUNT ?? 1000);
 const only = process.env.GONGKAI_BENCH_ONLY;
 const cores = availableParallelism();
 const root = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
@@ -132,6 +156,28 @@ try {
     console.log(`validate (all cores):          ${s(run.ms)}  peak RSS ${run.rssMb.toFixed(0)} MB`);
     console.log(`ratio validate / floor:        ${(run.ms / floor).toFixed(2)}×  (goal ≤ 1.5×)`);
     rmSync(folderDir, { recursive: true, force: true });
+  }
+  if (!only || only === 'pdf') {
+    // A province's PDFs: memory stays flat however many there are (the peak of 1,000 against 100's).
+    const tenth = Math.round(pdfCount / 10);
+    const runs = [tenth, pdfCount].map((n) => {
+      const dir = pdfFolder(join(root, `pdf-${n}`), n);
+      const run = validateProcess(dir, ['--no-pair'], { unreadable: true });
+      rmSync(dir, { recursive: true, force: true });
+      return { n, ...run, checked: run.stderr.match(/共检查 (\d+) 份报告/)?.[1] };
+    });
+    console.log('\nPDF batches (all cores, processes, start-up included):');
+    for (const r of runs)
+      console.log(
+        `${String(r.n).padStart(5)} PDFs: ${s(r.ms)}  ${Math.round(r.ms / r.n)} ms/PDF  peak RSS ${r.rssMb.toFixed(0)} MB  (${r.checked} checked)`,
+      );
+    const [few, many] = runs;
+    console.log(
+      `peak RSS ${many.n} / ${few.n} PDFs:     ${(many.rssMb / few.rssMb).toFixed(2)}×  (goal: flat, ≈ 1×)`,
+    );
+    console.log(
+      `time per PDF, ${many.n} / ${few.n}:      ${(many.ms / many.n / (few.ms / few.n)).toFixed(2)}×`,
+    );
   }
   if (only) process.exit(0);
   let t = performance.now();

@@ -55,3 +55,8 @@ export function multiply(m: Matrix, n: Matrix): Matrix {
 export function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
+
+/** A page's vertical ruling lines (cell borders between columns). */
+export function verticalsOf(page: PageGeometry): Rule[] {
+  return page.rules.filter((r) => r.x0 === r.x1);
+}

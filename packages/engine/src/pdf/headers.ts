@@ -5,8 +5,8 @@ import { joinRuns, type Run, readingOrder } from './runs.js';
 
 /** A table's column header rebuilt from the columns: the words over each column, stacked ones joined. */
 export interface HeaderLines {
-  /** Words spanning several columns (法人或其他组织, 行政复议). */
-  groups: Run[][];
+  /** Lines of words spanning several columns (法人或其他组织, 行政复议): each line its words. */
+  groups: Run[][][];
   /** Per column of the first row, the words over it. */
   columns: Run[][];
   top: number;
@@ -45,19 +45,46 @@ export function headerOf(
   }
   if (taken.length === 0) return undefined;
   const columns: Run[][] = first.intervals.map(() => []);
-  const groups: Run[] = [];
-  for (const run of taken) {
-    const at = first.intervals.findIndex(([a, b]) => run.x >= a - 2 && run.x + run.width <= b + 2);
-    if (at >= 0) columns[at]!.push(run);
-    else groups.push(run);
+  const groups: Run[][] = [];
+  // Words, not runs, go to a column: 「申请人情况」 printed as 「申请」「人」「情况」 spans the columns as a
+  // whole, and its 「人」 alone must not be read as part of the column it happens to sit over.
+  for (const word of wordsOf(taken)) {
+    const left = word[0]!.x;
+    const right = Math.max(...word.map((r) => r.x + r.width));
+    const at = first.intervals.findIndex(([a, b]) => left >= a - 2 && right <= b + 2);
+    if (at >= 0) columns[at]!.push(...word);
+    else groups.push(word);
   }
   if (columns.every((c) => c.length === 0)) return undefined;
   for (const run of taken) run.used = true;
   return {
-    groups: groups.length > 0 ? [readingOrder(groups).sort((a, b) => a.x - b.x)] : [],
+    groups: groups.length > 0 ? [groups] : [],
     columns: columns.map((c) => readingOrder(c)),
     top: Math.min(...taken.map((r) => r.y)),
   };
+}
+
+/**
+ * The runs of a header as words: runs of one line that follow each other with less than half a glyph
+ * between them (a cell's text), in reading order. Words of neighbouring cells stand further apart.
+ */
+function wordsOf(runs: readonly Run[]): Run[][] {
+  const words: Run[][] = [];
+  for (const run of readingOrder(runs)) {
+    const word = words[words.length - 1];
+    const last = word?.[word.length - 1];
+    const gap = last ? run.x - (last.x + last.width) : Number.POSITIVE_INFINITY;
+    if (
+      word &&
+      last &&
+      Math.abs(run.cy - last.cy) < Math.min(run.height, last.height) / 2 &&
+      gap > -0.5 * run.height &&
+      gap < 0.5 * Math.min(run.height, last.height)
+    )
+      word.push(run);
+    else words.push([run]);
+  }
+  return words;
 }
 
 /** Whether the run's line of text (all runs at its height, left to right) is a section's title. */

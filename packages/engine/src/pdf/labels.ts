@@ -1,4 +1,4 @@
-import type { PageGeometry, Rule } from './geometry.js';
+import { type PageGeometry, type Rule, verticalsOf } from './geometry.js';
 import type { TableRow } from './rows.js';
 import type { Run } from './runs.js';
 
@@ -11,7 +11,7 @@ import type { Run } from './runs.js';
 export function attachLabels(page: PageGeometry, runs: readonly Run[], rows: readonly TableRow[]): void {
   if (rows.length === 0) return;
   const horizontals = page.rules.filter((r) => r.y0 === r.y1);
-  const verticals = page.rules.filter((r) => r.x0 === r.x1);
+  const verticals = verticalsOf(page);
   // A run carries on another only inside its cell: 「三、本」 and 「（一）予以公开」 touch across a rule.
   const follows = (run: Run, before: Run) => carriesOn(run, before) && !ruleBetween(verticals, before, run);
   const taken = new Map<TableRow, Run[]>();
@@ -45,7 +45,7 @@ export function attachLabels(page: PageGeometry, runs: readonly Run[], rows: rea
 }
 
 /** Whether a vertical rule stands between two runs of a line (they sit in cells side by side). */
-function ruleBetween(verticals: readonly Rule[], left: Run, right: Run): boolean {
+export function ruleBetween(verticals: readonly Rule[], left: Run, right: Run): boolean {
   const from = left.x + left.width - 0.5;
   const to = right.x + 0.5;
   return verticals.some((v) => v.x0 > from && v.x0 < to && v.y0 <= right.cy && v.y1 >= right.cy);

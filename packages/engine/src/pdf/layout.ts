@@ -1,5 +1,5 @@
 import { type Line, lineOf } from '../import/lines/lines.js';
-import type { PageGeometry, PdfBox } from './geometry.js';
+import { type PageGeometry, type PdfBox, type Rule, verticalsOf } from './geometry.js';
 import { headerOf } from './headers.js';
 import { attachLabels } from './labels.js';
 import { blocksOf, findRows, placeColumns, type TableRow } from './rows.js';
@@ -51,7 +51,7 @@ export function layOut(
           top: header.top - 0.1,
           left,
           kind: 'header',
-          cells: [[], ...group.map((r) => [r])],
+          cells: [[], ...group],
         });
       entries.push({
         page: first.page,
@@ -75,7 +75,7 @@ export function layOut(
     }
   }
   for (const text of carriedStacks(
-    runs.map((pageRuns) => textLinesOf(pageRuns)),
+    runs.map((pageRuns, i) => textLinesOf(pageRuns, verticalsOf(pages[i]!), bandsOf(blocks, pages[i]!))),
     pages,
   ))
     entries.push({ page: text.page, top: text.top, left: text.left, kind: 'text', cells: text.cells, text });
@@ -150,4 +150,44 @@ function lineFor(no: number, entry: Entry): PdfLine {
     cells: entry.cells.map((c) => boxOf(c)),
     row: entry.row,
   };
+}
+
+/**
+ * The stretch of a page each table's rows cover, top to bottom. Two stretches of figures with the table's
+ * ruled borders running on between them are one table: rows left blank (no figure, so not found as rows,
+ * 3.要求提供公开出版物 with nothing in it) stand in the gap.
+ */
+function bandsOf(blocks: readonly (readonly TableRow[])[], page: PageGeometry): [number, number][] {
+  const bands: [number, number][] = [];
+  const verticals = verticalsOf(page);
+  for (const block of blocks) {
+    if (block[0]!.page !== page.page) continue;
+    const top = Math.min(...block.map((r) => r.cy - r.height / 2));
+    const bottom = Math.max(...block.map((r) => r.cy + r.height / 2));
+    const last = bands[bands.length - 1];
+    if (last && ruledThrough(verticals, last[1], top)) last[1] = bottom;
+    else bands.push([top, bottom]);
+  }
+  return bands;
+}
+
+/** Whether a border (vertical rules at one x, end to end) runs unbroken from `top` to `bottom`. */
+function ruledThrough(verticals: readonly Rule[], top: number, bottom: number): boolean {
+  const byX = new Map<number, Rule[]>();
+  for (const v of verticals) {
+    const x = Math.round(v.x0 * 2) / 2;
+    if (!byX.has(x)) byX.set(x, []);
+    byX.get(x)!.push(v);
+  }
+  for (const rules of byX.values()) {
+    let reach = top;
+    for (const r of rules.sort((a, b) => Math.min(a.y0, a.y1) - Math.min(b.y0, b.y1))) {
+      const [y0, y1] = [Math.min(r.y0, r.y1), Math.max(r.y0, r.y1)];
+      if (y1 <= reach) continue;
+      if (y0 > reach + 1) break;
+      reach = y1;
+      if (reach >= bottom) return true;
+    }
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import type { PageGeometry, Rule } from './geometry.js';
+import { type PageGeometry, type Rule, verticalsOf } from './geometry.js';
 import { joinRuns, type Run } from './runs.js';
 
 /** A line of figures in a table, with the cells its columns give it. */
@@ -67,7 +67,7 @@ export function figureLines(runs: readonly Run[]): FigureLine[] {
 
 /** The lines of figures on one page that are table rows, with the vertical rules that cross each. */
 export function findRows(page: PageGeometry, runs: Run[]): TableRow[] {
-  const verticals = page.rules.filter((r) => r.x0 === r.x1);
+  const verticals = verticalsOf(page);
   const rows: TableRow[] = [];
   for (const { cy, height, left, right, labelText } of figureLines(runs)) {
     const crossing = crossingAt(verticals, cy, height);

@@ -1,4 +1,6 @@
-import { matchHeading, matchRowExact } from '../import/labels/match.js';
+import { matchHeading, matchRowExact, numberingOfLabel } from '../import/labels/match.js';
+import type { Rule } from './geometry.js';
+import { ruleBetween } from './labels.js';
 import { boxOf, joinRuns, type Run } from './runs.js';
 
 /** A line of text outside the tables' rows and headers: prose, headings, group labels, notes. */
@@ -13,8 +15,20 @@ export interface TextLine {
   cells: Run[][];
 }
 
-/** The page's remaining runs as lines (centres within half a height), cells split at wide gaps. */
-export function textLinesOf(runs: readonly Run[]): TextLine[] {
+/**
+ * The page's remaining runs as lines (centres within half a height), cells split at wide gaps. Among a
+ * table's rows each cell is a line of its own, and a ruled border splits one too: cells side by side
+ * (「三、本年」 of 三、本年度办理结果 and 「法提供」 of （四）无法提供, each stacked in its own merged cell) are
+ * separate labels, however close, to be stacked each with the rest of its cell.
+ */
+export function textLinesOf(
+  runs: readonly Run[],
+  verticals: readonly Rule[] = [],
+  // Where the tables' rows are (top, bottom): only there are the cells side by side labels. A header's
+  // words and notes stand over several cells and stay whole.
+  bands: readonly [number, number][] = [],
+): TextLine[] {
+  const inTable = (run: Run) => bands.some(([top, bottom]) => run.cy > top && run.cy < bottom);
   const rest = runs.filter((r) => !r.used).sort((a, b) => a.cy - b.cy || a.x - b.x);
   const groups: Run[][] = [];
   for (const run of rest) {
@@ -22,13 +36,26 @@ export function textLinesOf(runs: readonly Run[]): TextLine[] {
     if (line) line.push(run);
     else groups.push([run]);
   }
-  const lines = groups.map((group): TextLine => {
+  const split = groups.flatMap((group) => {
     group.sort((a, b) => a.x - b.x);
+    const parts: Run[][] = [];
+    for (const run of group) {
+      const part = parts[parts.length - 1];
+      const last = part?.[part.length - 1];
+      const apart =
+        last !== undefined &&
+        inTable(run) &&
+        (ruleBetween(verticals, last, run) || run.x - (last.x + last.width) > cellGap(run, last));
+      if (part && !apart) part.push(run);
+      else parts.push([run]);
+    }
+    return parts;
+  });
+  const lines = split.map((group): TextLine => {
     const cells: Run[][] = [];
     let last: Run | undefined;
     for (const run of group) {
-      if (last && run.x - (last.x + last.width) <= 1.5 * Math.min(run.height, last.height))
-        cells.at(-1)!.push(run);
+      if (last && run.x - (last.x + last.width) <= cellGap(run, last)) cells.at(-1)!.push(run);
       else cells.push([run]);
       last = run;
     }
@@ -46,6 +73,9 @@ export function textLinesOf(runs: readonly Run[]): TextLine[] {
   return stackMerged(lines.sort((a, b) => a.top - b.top || a.left - b.left));
 }
 
+/** A gap wider than this between two runs of a line parts two cells. */
+const cellGap = (a: Run, b: Run) => 1.5 * Math.min(a.height, b.height);
+
 /**
  * Words printed one character (or a few) a line in a merged cell (三、/本/年/度…, （三）不/予公开) are one
  * label: short one-cell lines starting at the same x, one line apart, are joined.
@@ -62,8 +92,10 @@ function stackMerged(lines: TextLine[]): TextLine[] {
       Math.abs(prev.height - line.height) < 0.5 &&
       line.top - prev.bottom <= 1.2 * line.height &&
       line.top > prev.top &&
-      // Two rows of a table with no figure in them (「规章」 over 「规范性文件」) are two labels, not one.
+      // Two rows of a table with no figure in them (「规章」 over 「规范性文件」) are two labels, not one;
+      // and a numbered line (「4.无正当理由大」 under 「3.要求提供公开出版物」) starts a label of its own.
       !(matchRowExact(textOf(prev)) && matchRowExact(textOf(line))) &&
+      numberingOfLabel(textOf(line)) === '' &&
       // A section heading is never the rest of a merged label (「二、主动公开政府信息情况」 under prose).
       !isHeading(line) &&
       !out.some(

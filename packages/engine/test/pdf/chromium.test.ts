@@ -27,6 +27,9 @@ describe('PDFs printed by Chromium (a second producer)', () => {
     // Chromium splits the cell into five runs (22 | （ | 其中修订 | 16 | 件）): read as one figure with its note.
     expect(result.report.annotations?.['activeDisclosure.regulations.issued']).toBe('其中修订16件');
     expect(result.sources['activeDisclosure.regulations.issued']?.page).toBe(2);
+    // Every line of the print is placed: the header 「申请人情况」 printed as 「申请」「⼈」「情况」 over the
+    // columns, and the merged labels 三、本年度办理结果 and （四）无法提供 stacked side by side in their cells.
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   }, 60_000);
 
   it('our SSR page of a 2019-format report: every one of its 198 cells', async () => {
@@ -39,5 +42,11 @@ describe('PDFs printed by Chromium (a second producer)', () => {
     expect(blank).toEqual([]);
     expect([right, total]).toEqual([198, 198]);
     expect(result.report.formatVersion).toBe('2019');
+    // Labels of rows left blank (3.要求提供公开出版物, nothing in it) between two runs of figures of one
+    // ruled table are the table's, not text out of place. （六）其他处理, blank, names a group of rows in the
+    // 2021 format: its row is said to be missing, its cells blank.
+    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual([
+      'row.not-found',
+    ]);
   }, 60_000);
 });
