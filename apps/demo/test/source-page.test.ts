@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { publishedDir } from '@gongkai/corpus/node';
+import { derivedDir, publishedDir } from '@gongkai/corpus/node';
 import { importPdf, type PdfBox } from '@gongkai/engine/pdf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -35,13 +35,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function importTheHuaianPdf(page: Page): Promise<void> {
+async function importTheHuaianPdf(page: Page, file = FILE, buffer = bytes): Promise<void> {
   await waitForReport(page, '杏岭子乡');
   await goTo(page, 'import');
   await page.setInputFiles('.drop-zone input[type="file"]', {
-    name: FILE,
+    name: file,
     mimeType: 'application/pdf',
-    buffer: bytes,
+    buffer,
   });
   await page.locator('.drafts summary', { hasText: '2' }).waitFor({ timeout: 60_000 });
   await goTo(page, 'edit');
@@ -146,6 +146,30 @@ describe('原件第 N 页', () => {
     await waitForReport(page, '淮安市人民政府');
     await cellInput(page, 'applications.newReceived.research').focus();
     await expectMarked(page, 'applications.newReceived.research');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a page the reader had to turn (its /Rotate set it sideways) as the reader read it', async () => {
+    const { page, context, problems } = await openApp(browser, inject('baseUrl'));
+    const turned = await readFile(join(derivedDir, '01-huaian-city-gov-2024.turned.pdf'));
+    const box = (await importPdf(new Uint8Array(turned))).sources[CELL] as PdfBox;
+    // Page 4 carries /Rotate 90: shown as it says, its text would run down a landscape sheet.
+    expect(box.turn).toBe(270);
+    await importTheHuaianPdf(page, '01-huaian-city-gov-2024.turned.pdf', turned);
+    await cellInput(page, CELL).focus();
+    const shown = await shownPage(page);
+    expect(shown.heading).toBe(`原件第 ${box.page} 页`);
+    // Drawn upright (portrait, as the reader turned it), with the printed figure inside the outline.
+    const size = await page.locator('.source-page canvas').evaluate((c) => ({
+      width: c.getBoundingClientRect().width,
+      height: c.getBoundingClientRect().height,
+    }));
+    expect(size.height).toBeGreaterThan(size.width);
+    const scale = shown.cssWidth / (pageWidths.get(box.page) as number);
+    expect(shown.mark.x / scale).toBeCloseTo(box.x - 4, 0);
+    expect(shown.mark.y / scale).toBeCloseTo(box.y - 4, 0);
+    expect(shown.darkInMark).toBeGreaterThan(2);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -14,7 +14,7 @@ export interface Diagnostic {
   /** 1-based page of a PDF, where the input has pages (then `line` is absent). */
   page?: number;
   /** Where on that page, in points from its top-left corner. */
-  box?: { page: number; x: number; y: number; width: number; height: number };
+  box?: { page: number; x: number; y: number; width: number; height: number; turn?: 90 | 180 | 270 };
   section?: SectionId;
   /** Cell or row address the diagnostic is about. */
   path?: string;

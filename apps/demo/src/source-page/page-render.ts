@@ -41,20 +41,26 @@ function documentOf(id: string): Promise<PDFDocumentProxy | undefined> {
   return doc;
 }
 
-/** Draws page `page` of draft `id` at `width` CSS pixels wide (sharp on high-density screens). */
+/**
+ * Draws page `page` of draft `id` at `width` CSS pixels wide (sharp on high-density screens), turned by
+ * `turn` degrees beyond its own /Rotate when the reader had to turn it for its text to read (the boxes
+ * of its figures are in the page so turned).
+ */
 export async function drawPage(
   canvas: HTMLCanvasElement,
   id: string,
   page: number,
   width: number,
+  turn = 0,
 ): Promise<Drawn> {
   try {
     const doc = await documentOf(id);
     if (!doc) return { status: 'lost' };
     const proxy = await doc.getPage(page);
-    const scale = width / proxy.getViewport({ scale: 1 }).width;
+    const rotation = (proxy.rotate + turn) % 360;
+    const scale = width / proxy.getViewport({ scale: 1, rotation }).width;
     const density = Math.min(3, Math.max(1, globalThis.devicePixelRatio || 1));
-    const viewport = proxy.getViewport({ scale: scale * density });
+    const viewport = proxy.getViewport({ scale: scale * density, rotation });
     drawing.get(canvas)?.cancel();
     canvas.width = Math.floor(viewport.width);
     canvas.height = Math.floor(viewport.height);

@@ -45,7 +45,7 @@ export function attachSheet(
     placed = '';
     mark.hidden = true;
     void import('./page-render.js')
-      .then((render) => render.drawPage(canvas, draftId, box.page, width))
+      .then((render) => render.drawPage(canvas, draftId, box.page, width, box.turn))
       .catch((): Drawn => ({ status: 'failed' }))
       .then((drawn) => {
         if (sheet !== drawing || drawn.status === 'cancelled') return;

@@ -27,6 +27,11 @@ export interface PageGeometry {
   rules: Rule[];
   /** Share of the page's area that images cover (0–1): a scan is one image over the page. */
   imageCover: number;
+  /**
+   * Degrees the page was turned, beyond its own /Rotate, for its text to read left to right (see
+   * `turnOf`); absent when it reads as shown. Its boxes are in the page so turned.
+   */
+  turn?: 90 | 180 | 270;
 }
 
 /** A box on a page, as a cell's source: page number and its rectangle in points from the top-left. */
@@ -36,6 +41,8 @@ export interface PdfBox {
   y: number;
   width: number;
   height: number;
+  /** The page's turn beyond its /Rotate, when it had to be turned for its text to read (see PageGeometry). */
+  turn?: 90 | 180 | 270;
 }
 
 /** A 2-D affine transform [a, b, c, d, e, f], as PDF writes them. */

@@ -92,7 +92,23 @@ export async function importPdf(
       source: u.line.line.text.slice(0, 200),
     });
   }
+  turnBoxes(read.pages, sources, diagnostics);
   return { report, diagnostics, kind: 'pdf', sources, pageCount: read.pageCount };
+}
+
+/** Each box on a page that was turned to be read says so, for a viewer to show the page the same way. */
+function turnBoxes(
+  pages: readonly PageGeometry[],
+  sources: Record<string, PdfBox>,
+  diagnostics: Diagnostic[],
+): void {
+  const turned = (box: PdfBox) => {
+    const turn = pages[box.page - 1]?.turn;
+    return turn ? { ...box, turn } : box;
+  };
+  if (!pages.some((p) => p.turn)) return;
+  for (const [address, box] of Object.entries(sources)) sources[address] = turned(box);
+  for (const d of diagnostics) if (d.box) d.box = turned(d.box);
 }
 
 /** A diagnostic located by page (and box) instead of the line the reader built. */

@@ -7,6 +7,7 @@ import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type Matrix, multiply, type PageGeometry, type TextRun } from './geometry.js';
 import { mendPolyfills } from './legacy-polyfills.js';
 import { readOperators } from './operators.js';
+import { type Turn, turnOf } from './page-turn.js';
 
 export type PdfjsModule = typeof Pdfjs;
 
@@ -98,13 +99,21 @@ async function readPages(
     // deadline is also checked between pages.
     if (Date.now() > deadline) return { status: 'timeout' };
     const page = await doc.getPage(number);
-    const viewport = page.getViewport({ scale: 1 });
-    const transform = viewport.transform as unknown as Matrix;
     const content = await page.getTextContent();
+    const items = content.items.filter(
+      (item): item is Extract<(typeof content.items)[number], { str: string }> =>
+        'str' in item && item.str.trim() !== '',
+    );
+    const viewportAt = (turn: Turn) => page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
+    const turn = turnOf(
+      items as unknown as { str: string; transform: Matrix }[],
+      (t) => viewportAt(t).transform as unknown as Matrix,
+    );
+    const viewport = viewportAt(turn);
+    const transform = viewport.transform as unknown as Matrix;
     const runs: TextRun[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || runs.length >= MAX_RUNS_PER_PAGE) continue;
-      if (item.str.trim() === '') continue;
+    for (const item of items) {
+      if (runs.length >= MAX_RUNS_PER_PAGE) break;
       const m = multiply(transform, item.transform as unknown as Matrix);
       const height = item.height > 0 ? item.height : Math.hypot(m[2], m[3]);
       runs.push({ text: item.str, x: m[4], y: m[5] - height, width: item.width, height });
@@ -116,6 +125,7 @@ async function readPages(
       runs,
       rules: [],
       imageCover: 0,
+      ...(turn !== 0 ? { turn } : {}),
     });
     transforms.push(transform);
     page.cleanup();

@@ -1,0 +1,46 @@
+import { type Matrix, multiply } from './geometry.js';
+
+/** How far a page is turned, beyond its own /Rotate, for its text to read left to right. */
+export type Turn = 0 | 90 | 180 | 270;
+
+const TURNS: readonly Turn[] = [0, 90, 180, 270];
+
+interface Item {
+  str: string;
+  transform: Matrix;
+}
+
+/**
+ * The turn that sets most of a page's text upright, left to right. Producers store landscape tables as
+ * portrait pages with their text drawn sideways, or turn a page with /Rotate that was already upright:
+ * read as shown, such a page's lines run down the page and no row is found (or, worse, figures of one
+ * column are taken for a row). The page as its /Rotate shows it is kept unless another turn sets more
+ * of its characters upright.
+ */
+export function turnOf(items: readonly Item[], viewportAt: (turn: Turn) => Matrix): Turn {
+  const upright = (turn: Turn) => {
+    const view = viewportAt(turn);
+    let chars = 0;
+    for (const item of items) {
+      const m = multiply(view, item.transform);
+      // Upright in device space (y down): the text's x axis along +x, its y axis up the page.
+      if (m[0] > 0 && Math.abs(m[1]) < 0.2 * m[0] && m[3] < 0) chars += item.str.length;
+    }
+    return chars;
+  };
+  let total = 0;
+  for (const item of items) total += item.str.length;
+  const asShown = upright(0);
+  // Almost all upright as shown (the usual page): nothing to try.
+  if (asShown >= 0.9 * total) return 0;
+  let best: Turn = 0;
+  let most = asShown;
+  for (const turn of TURNS.slice(1)) {
+    const chars = upright(turn);
+    if (chars > most) {
+      best = turn;
+      most = chars;
+    }
+  }
+  return best;
+}

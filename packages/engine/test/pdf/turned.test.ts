@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Matrix } from '../../src/pdf/geometry.js';
+import { turnOf } from '../../src/pdf/page-turn.js';
+import { importPdf } from '../../src/pdf.js';
+import { HUAIAN, pdfBytes } from './files.js';
+
+describe('pages whose text does not read left to right as shown', () => {
+  it('the 淮安 PDF with its pages turned by /Rotate (90°, 180°, 270°): read as the original, boxes say the turn', async () => {
+    const original = await importPdf(pdfBytes(HUAIAN));
+    const turned = await importPdf(pdfBytes('derived/01-huaian-city-gov-2024.turned.pdf'));
+    expect(turned.report).toEqual(original.report);
+    // Page n was turned by [90, 180, 270, 90, 180, 270][n - 1]: the reader turns it back.
+    const back: Record<number, number> = { 1: 270, 2: 180, 3: 90, 4: 270, 5: 180, 6: 90 };
+    const addresses = Object.keys(original.sources);
+    expect(Object.keys(turned.sources)).toEqual(addresses);
+    for (const address of addresses) {
+      const { turn, ...box } = turned.sources[address]!;
+      expect(box).toEqual(original.sources[address]);
+      expect(turn).toBe(back[box.page]);
+    }
+    expect(turned.diagnostics.map((d) => d.code)).toEqual(original.diagnostics.map((d) => d.code));
+  }, 60_000);
+
+  it('a page read as shown is not turned, whatever a few sideways words say', () => {
+    const flipY: Matrix = [1, 0, 0, -1, 0, 842];
+    const upright = {
+      str: '一、总体情况 本机关全年共收到申请',
+      transform: [12, 0, 0, 12, 72, 700] as Matrix,
+    };
+    const sideways = { str: '页眉', transform: [0, 12, -12, 0, 20, 400] as Matrix };
+    // The viewport for each turn: turning 90° maps the sideways word upright.
+    const views: Record<number, Matrix> = {
+      0: flipY,
+      90: [0, 1, 1, 0, 0, 0],
+      180: [-1, 0, 0, 1, 595, 0],
+      270: [0, -1, -1, 0, 842, 595],
+    };
+    expect(turnOf([upright, sideways], (t) => views[t]!)).toBe(0);
+    expect(turnOf([sideways], (t) => views[t]!)).toBe(90);
+  });
+});
