@@ -13,6 +13,7 @@ import { type PdfReaderOptions, readPdf } from './pdfjs.js';
 import { legibilityOf } from './readable.js';
 import { type Run, runsOf } from './runs.js';
 import { sourcesOf } from './sources.js';
+import { onSheet, type PrintedPages, printedPages } from './two-up.js';
 
 export interface PdfImportOptions extends ImportOptions, Omit<PdfReaderOptions, 'operatorsFor'> {}
 
@@ -61,7 +62,10 @@ export async function importPdf(
   if (legibility.status === 'unreadable')
     return failed('pdf.unreadable', { share: legibility.share }, options, read.pageCount);
 
-  const { lines } = layOut(read.pages, runs);
+  // A sheet printed two-up is read as its two pages; every box is put back on its sheet.
+  const printed = printedPages(read.pages);
+  const { lines } = layOut(printed.pages, printed.split ? undefined : runs);
+  if (printed.split) for (const line of lines) backOnSheets(line, printed);
   const collector = new DiagnosticCollector(locale);
   const plain = lines.map((l) => l.line);
   const walk = walkLines(plain, collector);
@@ -94,6 +98,11 @@ export async function importPdf(
   }
   turnBoxes(read.pages, sources, diagnostics);
   return { report, diagnostics, kind: 'pdf', sources, pageCount: read.pageCount };
+}
+
+function backOnSheets(line: PdfLine, printed: PrintedPages): void {
+  if (line.box) line.box = onSheet(line.box, printed);
+  line.cells = line.cells.map((box) => (box ? onSheet(box, printed) : box));
 }
 
 /** Each box on a page that was turned to be read says so, for a viewer to show the page the same way. */
