@@ -25,24 +25,7 @@ export function headerOf(
   runs: readonly Run[],
 ): HeaderLines | undefined {
   const first = block[0]!;
-  const top = Math.min(...[...first.label, ...first.data].map((r) => r.y));
-  const above = runs
-    .filter(
-      (r) =>
-        !r.used &&
-        r.page === first.page &&
-        r.y + r.height <= top + 1 &&
-        r.x + r.width / 2 >= first.dataLeft - 1,
-    )
-    .sort((a, b) => b.y - a.y);
-  const taken: Run[] = [];
-  for (const run of above) {
-    // The table's heading (larger type, a line across the page, or the words of a section's title, as
-    // Chromium prints them in several runs) closes its header.
-    if (run.height > first.height * 1.3 || run.width > page.width * 0.5 || isHeadingLine(run, runs)) break;
-    if (top - run.y > REACH * first.height) break;
-    taken.push(run);
-  }
+  const taken = headerRuns(first, page, runs, first.dataLeft - 1);
   if (taken.length === 0) return undefined;
   const columns: Run[][] = first.intervals.map(() => []);
   const groups: Run[][] = [];
@@ -62,6 +45,59 @@ export function headerOf(
     columns: columns.map((c) => readingOrder(c)),
     top: Math.min(...taken.map((r) => r.y)),
   };
+}
+
+/**
+ * The runs over a block's first row that may be its header, nearest first: those right of `left`, up to
+ * the table's heading (larger type, a line across the page, or the words of a section's title, as
+ * Chromium prints them in several runs) or a few rows' height.
+ */
+function headerRuns(first: TableRow, page: PageGeometry, runs: readonly Run[], left: number): Run[] {
+  const top = Math.min(...[...first.label, ...first.data].map((r) => r.y));
+  const above = runs
+    .filter((r) => !r.used && r.page === first.page && r.y + r.height <= top + 1 && r.x + r.width / 2 >= left)
+    .sort((a, b) => b.y - a.y);
+  const taken: Run[] = [];
+  for (const run of above) {
+    if (run.height > first.height * 1.3 || run.width > page.width * 0.5 || isHeadingLine(run, runs)) break;
+    if (top - run.y > REACH * first.height) break;
+    taken.push(run);
+  }
+  return taken;
+}
+
+/**
+ * The centres of a table's columns as its header prints them, for a table without ruling lines: each
+ * column's words (stacked ones overlap), the words over several of them (法人或其他组织) left aside.
+ * Blank columns (no body applied: 商业企业 … 其他 empty in every row) have a header but no figure to
+ * align on: without this, a row's 总计 would be taken for its second column.
+ */
+export function headerCentres(
+  block: readonly TableRow[],
+  page: PageGeometry,
+  runs: readonly Run[],
+): number[] {
+  const first = block[0]!;
+  // Right of every row's label: the header of the figures, not the label column's.
+  let left = Number.NEGATIVE_INFINITY;
+  for (const row of block) for (const r of row.lineLabel) left = Math.max(left, r.x + r.width);
+  if (!Number.isFinite(left)) left = first.dataLeft - first.height;
+  const words = wordsOf(headerRuns(first, page, runs, left)).map((word) => ({
+    x0: word[0]!.x,
+    x1: Math.max(...word.map((r) => r.x + r.width)),
+    y: Math.min(...word.map((r) => r.y)),
+  }));
+  const columns = words.filter(
+    (w) => words.filter((o) => o !== w && o.y > w.y && o.x0 >= w.x0 - 2 && o.x1 <= w.x1 + 2).length < 2,
+  );
+  columns.sort((a, b) => a.x0 - b.x0);
+  const spans: [number, number][] = [];
+  for (const w of columns) {
+    const last = spans[spans.length - 1];
+    if (last && w.x0 < last[1]) last[1] = Math.max(last[1], w.x1);
+    else spans.push([w.x0, w.x1]);
+  }
+  return spans.map(([a, b]) => (a + b) / 2);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Line, lineOf } from '../import/lines/lines.js';
 import { type PageGeometry, type PdfBox, type Rule, verticalsOf } from './geometry.js';
-import { headerOf } from './headers.js';
+import { headerCentres, headerOf } from './headers.js';
 import { attachLabels } from './labels.js';
 import { blocksOf, findRows, placeColumns, type TableRow } from './rows.js';
 import { boxOf, joinRuns, type Run, readingOrder, runsOf } from './runs.js';
@@ -37,7 +37,16 @@ export function layOut(
 ): { lines: PdfLine[]; rows: TableRow[] } {
   const pageRows = pages.map((page, i) => findRows(page, runs[i]!));
   const blocks = blocksOf(pageRows.flat());
-  for (const block of blocks) placeColumns(block);
+  // The columns of the table before, for one that carries on over a page break without its header.
+  let carried: { page: number; centres: number[] } | undefined;
+  for (const block of blocks) {
+    const page = block[0]!.page;
+    const unruled = block.some((r) => !r.ruled);
+    let header = unruled ? headerCentres(block, pages[page - 1]!, runs[page - 1]!) : [];
+    if (unruled && header.length === 0 && carried?.page === page - 1) header = carried.centres;
+    const centres = placeColumns(block, header);
+    carried = unruled ? { page: block[block.length - 1]!.page, centres } : undefined;
+  }
   for (let i = 0; i < pages.length; i++) attachLabels(pages[i]!, runs[i]!, pageRows[i]!);
   const entries: Entry[] = [];
   for (const block of blocks) {
@@ -144,8 +153,11 @@ function lineFor(no: number, entry: Entry): PdfLine {
     entry.kind === 'header' ? c.map((r) => r.text.replace(/\s+/g, '')).join('') : joinRuns(c),
   );
   const text = cells.filter((c) => c !== '').join(' ');
+  const line = lineOf(no, cells, text);
+  // Unruled, the columns are what the header and the figures around tell: perhaps not all of them.
+  if (entry.row && !entry.row.ruled) line.columnsUnsure = true;
   return {
-    line: lineOf(no, cells, text),
+    line,
     box: boxOf(entry.cells.flat()),
     cells: entry.cells.map((c) => boxOf(c)),
     row: entry.row,

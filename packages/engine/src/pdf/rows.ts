@@ -126,8 +126,13 @@ export function blocksOf(rows: readonly TableRow[]): TableRow[][] {
   return blocks;
 }
 
-/** Puts each row's figures in its columns: the interval that holds a figure's centre is its column. */
-export function placeColumns(block: TableRow[]): void {
+/**
+ * Puts each row's figures in its columns: the interval that holds a figure's centre is its column. The
+ * columns are the ruling lines' where the table is ruled; else the header's (`headerCentres`) where it
+ * names more columns than any row has figures; else the alignment of the rows with the most figures.
+ * Gives the column centres it used (unruled), for a table's next page.
+ */
+export function placeColumns(block: TableRow[], headerCentres: readonly number[] = []): number[] {
   // The first figure column starts where the leftmost figure of any row does (a blank first cell moves none).
   let dataLeft = Number.POSITIVE_INFINITY;
   for (const row of block) {
@@ -135,7 +140,9 @@ export function placeColumns(block: TableRow[]): void {
     const interval = row.ruled ? row.intervals.find(([a, b]) => x + 0.5 >= a && x < b) : undefined;
     dataLeft = Math.min(dataLeft, interval ? interval[0] : x - 0.5);
   }
-  const centers = alignedCenters(block);
+  const aligned = alignedCenters(block);
+  const named = withFigureColumns(headerCentres, block);
+  const centers = named.length > aligned.length ? named : aligned;
   for (const row of block) {
     row.dataLeft = dataLeft;
     if (row.ruled) row.intervals = row.intervals.filter(([a]) => a >= dataLeft - 1);
@@ -161,6 +168,7 @@ export function placeColumns(block: TableRow[]): void {
       return cell.map((r) => r.text).join('');
     });
   }
+  return centers;
 }
 
 /** Column centres from the rows that print every figure (the most figures any row of the block has). */
@@ -177,6 +185,36 @@ function alignedCenters(block: readonly TableRow[]): number[] {
       });
   });
   return columns.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+}
+
+// Figures of one column, right-aligned, differ in centre by half their difference in width: less than this.
+const SAME_COLUMN = 14;
+
+/**
+ * The header's columns, with those where figures stand under no header word: a header cut by a page
+ * break names only its lower row (商业企业 … 其他) on the page of the figures, and 自然人 and 总计 are known
+ * there only by the figures under them.
+ */
+function withFigureColumns(header: readonly number[], block: readonly TableRow[]): number[] {
+  if (header.length === 0) return [];
+  const spacing =
+    header.length > 1 ? (header.at(-1)! - header[0]!) / (header.length - 1) : Number.POSITIVE_INFINITY;
+  const reach = Math.min(spacing / 2, 3 * SAME_COLUMN);
+  const figures = block
+    .flatMap((row) => row.data.filter((d) => d.figure).map((d) => d.x + d.width / 2))
+    .sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of figures) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1]! < SAME_COLUMN) last.push(x);
+    else clusters.push([x]);
+  }
+  const out = [...header];
+  for (const cluster of clusters) {
+    const centre = cluster[Math.floor(cluster.length / 2)]!;
+    if (!header.some((h) => Math.abs(h - centre) < reach)) out.push(centre);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 function intervalsOf(centers: readonly number[], dataLeft: number): [number, number][] {

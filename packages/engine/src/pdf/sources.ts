@@ -1,6 +1,6 @@
 import { type CellDef, formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
 import { columnOrder } from '../import/assemble/column-order.js';
-import { fitCells } from '../import/figures/fit.js';
+import { fitCells, placedLoose } from '../import/figures/fit.js';
 import { readCell } from '../import/figures/value.js';
 import { planOf } from '../import/labels/label-index.js';
 import type { Walk } from '../import/walk/walk.js';
@@ -41,7 +41,12 @@ export function sourcesOf(
     const plan = planOf(entry, version);
     if (!pdfLine || !plan || row.cells.length === 0) continue;
     const order = columnOrder(row, walk, version, plan);
-    const fitted = fitCells(row.cells, order.length, plan.totalLast && order.at(-1) === plan.keys.at(-1));
+    const fitted = fitCells(
+      row.cells,
+      order.length,
+      plan.totalLast && order.at(-1) === plan.keys.at(-1),
+      placedLoose(row.line, row.cells, order.length),
+    );
     if (fitted.status !== 'ok') continue;
     // The row's cells are the line's last ones; a longer row was cut to a window of them.
     const first = row.line.cells.length - row.cells.length;

@@ -17,6 +17,20 @@ describe('PDFs printed by Chromium (a second producer)', () => {
     expect(result.report.narrative.otherMatters).toContain('县发展和改革局政府信息公开未发生收费情况');
   }, 60_000);
 
+  it('the same page printed without ruling lines: every figure in its column or left blank, none wrong', async () => {
+    const entry = corpusEntry('html/shuyang-drc-2023');
+    const result = await importPdf(pdfBytes('derived/shuyang-drc-2023.page.unruled.chromium.pdf'));
+    const { wrong, matched } = compareCells(entry, result.report);
+    // Five columns (商业企业 … 其他) are blank in every row and the header of table 三 is cut by the page
+    // break: its columns come from the header words and the figures under no header word (自然人, 总计),
+    // and the next page's from this one. Rows whose columns cannot all be told are left blank, said so.
+    expect(wrong.filter((w) => !/got null$/.test(w))).toEqual([]);
+    expect(matched).toBeGreaterThanOrEqual(190);
+    const blanked = result.diagnostics.filter((d) => d.code === 'row.ambiguous');
+    expect(blanked.length).toBeGreaterThan(0);
+    expect(blanked.every((d) => d.page === 7 && /这些单元格记为空/.test(d.message))).toBe(true);
+  }, 60_000);
+
   it('our SSR page of 上海市政府办公厅 2025: every cell, 22（其中修订16件）with its note', async () => {
     const entry = corpusEntry('13-shanghai-gov-office-2025');
     const result = await importPdf(pdfBytes('derived/13-shanghai-gov-office-2025.ssr.chromium.pdf'));

@@ -1,7 +1,7 @@
 import type { SectionId, TableFormats, ValueKind } from '@gongkai/schema';
 import type { DiagnosticCollector, Where } from '../diagnostics/collector.js';
 import { sectionParams } from '../diagnostics/section-params.js';
-import { fitCells } from '../figures/fit.js';
+import { fitCells, placedLoose } from '../figures/fit.js';
 import type { AmbiguousRun } from '../figures/resolve-runs.js';
 import { plainFigure, readCell } from '../figures/value.js';
 import { planOf } from '../labels/label-index.js';
@@ -62,7 +62,7 @@ export function placeRow(p: Placing, row: FoundRow): void {
     row.cells,
     order.length,
     plan.totalLast && order.at(-1) === plan.keys.at(-1),
-    row.line.loose === true,
+    placedLoose(row.line, row.cells, order.length),
   );
   if (fitted.status === 'ambiguous') {
     // Left for the table's sums to decide once every other row is in (resolveRuns).

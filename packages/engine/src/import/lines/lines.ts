@@ -17,6 +17,12 @@ export interface Line {
    * how many figures the row holds is not known, so they are placed only when they fill it exactly.
    */
   loose?: boolean;
+  /**
+   * The cells are the figures' columns as far as the rows around them tell (a PDF table with neither
+   * ruling lines nor a header naming its columns): with fewer than the row has, which ones are blank is
+   * not known, and the figures are then placed as loose ones are.
+   */
+  columnsUnsure?: boolean;
 }
 
 /** Whether a cell is blank: every reader trims its cells (see `Line.cells`), so blank is ''. */
