@@ -73,6 +73,7 @@ export function placeRow(p: Placing, row: FoundRow): void {
       order,
       candidates: fitted.candidates,
       where,
+      ...(row.line.columnsUnsure && !row.line.loose ? { columnsUnsure: true } : {}),
     });
     return;
   }

@@ -148,6 +148,14 @@ export const IMPORT_DIAGNOSTICS = {
     }),
     [{ row: '规章', text: '1111', count: 3 }],
   ),
+  'row.columns-unsure': define<{ row: string; text: string; count: number }>(
+    'warning',
+    (p) => ({
+      zh: `「${p.row}」一行印出的数字「${p.text}」不足 ${p.count} 列，表格没有框线，无法确定各数字属于哪一列，这些单元格记为空`,
+      en: `The row “${p.row}” prints “${p.text}”, fewer than its ${p.count} columns, in a table without ruling lines: which column each figure is in cannot be told; left blank`,
+    }),
+    [{ row: '规章', text: '26 26', count: 7 }],
+  ),
   'label.variant': define<{ text: string; label: string }>(
     'info',
     (p) => ({ zh: `「${p.text}」按「${p.label}」读取`, en: `“${p.text}” read as “${p.label}”` }),

@@ -7,6 +7,8 @@ export interface AmbiguousRun {
   rowAddress: string;
   label: string;
   run: string;
+  /** The row's columns were not all printed apart (a PDF table without rules): the reason it is blank. */
+  columnsUnsure?: boolean;
   /** Column keys in printed order. */
   order: readonly string[];
   /** The possible splits, figures in column order. */
@@ -161,11 +163,10 @@ function resolveGroup(
   }
   apply(undefined);
   for (const r of runs) {
-    diag.add(
-      'row.ambiguous',
-      { row: r.label, text: r.run, count: r.order.length },
-      { ...r.where, path: r.rowAddress },
-    );
+    const code: 'row.columns-unsure' | 'row.ambiguous' = r.columnsUnsure
+      ? 'row.columns-unsure'
+      : 'row.ambiguous';
+    diag.add(code, { row: r.label, text: r.run, count: r.order.length }, { ...r.where, path: r.rowAddress });
   }
   return 0;
 }
