@@ -28,7 +28,11 @@ describe('PDFs printed by Chromium (a second producer)', () => {
     expect(matched).toBeGreaterThanOrEqual(190);
     const blanked = result.diagnostics.filter((d) => d.code === 'row.columns-unsure');
     expect(blanked.length).toBeGreaterThan(0);
-    expect(blanked.every((d) => d.page === 7 && /表格没有框线，无法确定各数字属于哪一列，这些单元格记为空/.test(d.message))).toBe(true);
+    expect(
+      blanked.every(
+        (d) => d.page === 7 && /表格没有框线，无法确定各数字属于哪一列，这些单元格记为空/.test(d.message),
+      ),
+    ).toBe(true);
   }, 60_000);
 
   it('our SSR page of 上海市政府办公厅 2025: every cell, 22（其中修订16件）with its note', async () => {
