@@ -137,7 +137,8 @@ async function readPages(
     if (!wanted.has(geometry.page)) continue;
     if (Date.now() > deadline) return { status: 'timeout' };
     const page = await doc.getPage(geometry.page);
-    const list = await page.getOperatorList();
+    // Annotations (links, form widgets) draw no table: their appearance streams are not evaluated.
+    const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
     Object.assign(
       geometry,
       readOperators(
