@@ -99,7 +99,7 @@ async function readPages(
     // deadline is also checked between pages.
     if (Date.now() > deadline) return { status: 'timeout' };
     const page = await doc.getPage(number);
-    const content = await page.getTextContent();
+    const content = await page.getTextContent({ disableNormalization: true });
     const items = content.items.filter(
       (item): item is Extract<(typeof content.items)[number], { str: string }> =>
         'str' in item && item.str.trim() !== '',
