@@ -32,6 +32,11 @@ export interface PageGeometry {
    * `turnOf`); absent when it reads as shown. Its boxes are in the page so turned.
    */
   turn?: 90 | 180 | 270;
+  /**
+   * Text not upright once the page is turned (a watermark across the page, a note up its margin): left
+   * out of the runs, counted here with a sample, so that it is said and never read into a cell or prose.
+   */
+  aside?: { count: number; sample: string };
 }
 
 /** A box on a page, as a cell's source: page number and its rectangle in points from the top-left. */

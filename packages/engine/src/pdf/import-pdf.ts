@@ -79,6 +79,16 @@ export async function importPdf(
       message: pdfMessage('pdf.pages-capped', { count: read.pageCount, read: read.pages.length }, locale),
     });
   }
+  for (const page of read.pages) {
+    if (!page.aside) continue;
+    diagnostics.push({
+      code: 'pdf.text-aside',
+      severity: 'info',
+      message: pdfMessage('pdf.text-aside', { page: page.page, ...page.aside }, locale),
+      page: page.page,
+      source: page.aside.sample,
+    });
+  }
   for (const u of unsure) {
     const box = u.line.cells[u.column];
     const page = box?.page ?? u.line.box?.page ?? 0;

@@ -21,11 +21,7 @@ export function turnOf(items: readonly Item[], viewportAt: (turn: Turn) => Matri
   const upright = (turn: Turn) => {
     const view = viewportAt(turn);
     let chars = 0;
-    for (const item of items) {
-      const m = multiply(view, item.transform);
-      // Upright in device space (y down): the text's x axis along +x, its y axis up the page.
-      if (m[0] > 0 && Math.abs(m[1]) < 0.2 * m[0] && m[3] < 0) chars += item.str.length;
-    }
+    for (const item of items) if (isUpright(multiply(view, item.transform))) chars += item.str.length;
     return chars;
   };
   let total = 0;
@@ -43,4 +39,9 @@ export function turnOf(items: readonly Item[], viewportAt: (turn: Turn) => Matri
     }
   }
   return best;
+}
+
+/** Whether text drawn with this matrix (in device space, y down) reads left to right, upright. */
+export function isUpright(m: Matrix): boolean {
+  return m[0] > 0 && Math.abs(m[1]) < 0.2 * m[0] && m[3] < 0;
 }

@@ -7,7 +7,7 @@ import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type Matrix, multiply, type PageGeometry, type TextRun } from './geometry.js';
 import { mendPolyfills } from './legacy-polyfills.js';
 import { readOperators } from './operators.js';
-import { type Turn, turnOf } from './page-turn.js';
+import { isUpright, type Turn, turnOf } from './page-turn.js';
 
 export type PdfjsModule = typeof Pdfjs;
 
@@ -112,9 +112,15 @@ async function readPages(
     const viewport = viewportAt(turn);
     const transform = viewport.transform as unknown as Matrix;
     const runs: TextRun[] = [];
+    let aside: PageGeometry['aside'];
     for (const item of items) {
       if (runs.length >= MAX_RUNS_PER_PAGE) break;
       const m = multiply(transform, item.transform as unknown as Matrix);
+      if (!isUpright(m)) {
+        aside ??= { count: 0, sample: item.str.trim().slice(0, 30) };
+        aside.count++;
+        continue;
+      }
       const height = item.height > 0 ? item.height : Math.hypot(m[2], m[3]);
       runs.push({ text: item.str, x: m[4], y: m[5] - height, width: item.width, height });
     }
@@ -126,6 +132,7 @@ async function readPages(
       rules: [],
       imageCover: 0,
       ...(turn !== 0 ? { turn } : {}),
+      ...(aside ? { aside } : {}),
     });
     transforms.push(transform);
     page.cleanup();

@@ -38,4 +38,19 @@ describe('pages whose text does not read left to right as shown', () => {
     expect(turnOf([upright, sideways], (t) => views[t]!)).toBe(0);
     expect(turnOf([sideways], (t) => views[t]!)).toBe(90);
   });
+
+  it('text at an angle (watermarks across the tables, a note up the margin) is said and read into nothing', async () => {
+    const original = await importPdf(pdfBytes(HUAIAN));
+    const marked = await importPdf(pdfBytes('derived/01-huaian-city-gov-2024.watermarked.pdf'));
+    // Read into the prose, 「DRAFT 2024 No.3 12」 once made the fee 3940 元 read 「…12 3940元」.
+    expect(marked.report).toEqual(original.report);
+    expect(marked.sources).toEqual(original.sources);
+    const aside = marked.diagnostics.filter((d) => d.code === 'pdf.text-aside');
+    expect(aside.map((d) => d.page)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(aside[0]).toMatchObject({ severity: 'info', source: 'DRAFT 2024 No.3 12' });
+    expect(aside[0]!.message).toBe(
+      '第 1 页有 4 段斜排或竖排的文字（如水印「DRAFT 2024 No.3 12」）不是正文，未读取',
+    );
+    expect(marked.diagnostics.filter((d) => d.code !== 'pdf.text-aside')).toEqual(original.diagnostics);
+  }, 60_000);
 });
