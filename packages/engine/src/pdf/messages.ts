@@ -33,8 +33,8 @@ const messages: Record<string, (p: Params) => { zh: string; en: string }> = {
     en: `The PDF has ${p.count} pages; only the first ${p.read} were read`,
   }),
   'pdf.text-aside': (p) => ({
-    zh: `第 ${p.page} 页有 ${p.count} 段斜排或竖排的文字（如水印「${p.sample}」）不是正文，未读取`,
-    en: `Page ${p.page} has ${p.count} run(s) of text set at an angle (a watermark such as “${p.sample}”): not the report's text, not read`,
+    zh: `第 ${p.page} 页有 ${p.count} 段水印或旁注（斜排、竖排，或每页重复、远大于正文的字，如「${p.sample}」），不是正文，未读取`,
+    en: `Page ${p.page} has ${p.count} run(s) of watermark or margin text (at an angle, or repeated on every page far larger than the text, such as “${p.sample}”): not the report's text, not read`,
   }),
   'pdf.cell-unsure': (p) => ({
     zh: `第 ${p.page} 页「${p.row}」一行第 ${p.column} 列印有两个数字，无法确定是哪一个，已留空（不是 0）`,

@@ -8,6 +8,7 @@ import { type Matrix, multiply, type PageGeometry, type TextRun } from './geomet
 import { mendPolyfills } from './legacy-polyfills.js';
 import { readOperators } from './operators.js';
 import { isUpright, type Turn, turnOf } from './page-turn.js';
+import { setWatermarksAside } from './watermarks.js';
 
 export type PdfjsModule = typeof Pdfjs;
 
@@ -137,6 +138,7 @@ async function readPages(
     transforms.push(transform);
     page.cleanup();
   }
+  setWatermarksAside(pages);
   // The operator list (rules, images) costs more than the text, its every glyph evaluated again: read it
   // only on the pages the caller can use it on.
   const wanted = options.operatorsFor?.(pages) ?? new Set(pages.map((p) => p.page));

@@ -49,7 +49,7 @@ describe('pages whose text does not read left to right as shown', () => {
     expect(aside.map((d) => d.page)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(aside[0]).toMatchObject({ severity: 'info', source: 'DRAFT 2024 No.3 12' });
     expect(aside[0]!.message).toBe(
-      '第 1 页有 4 段斜排或竖排的文字（如水印「DRAFT 2024 No.3 12」）不是正文，未读取',
+      '第 1 页有 4 段水印或旁注（斜排、竖排，或每页重复、远大于正文的字，如「DRAFT 2024 No.3 12」），不是正文，未读取',
     );
     expect(marked.diagnostics.filter((d) => d.code !== 'pdf.text-aside')).toEqual(original.diagnostics);
   }, 60_000);
