@@ -10,7 +10,7 @@ import { layOut, type PdfLine } from './layout.js';
 import { pageWords, pdfMessage } from './messages.js';
 import { pagesNeedingOperators } from './operator-pages.js';
 import { type PdfReaderOptions, readPdf } from './pdfjs.js';
-import { legibilityOf } from './readable.js';
+import { isImagePage, legibilityOf } from './readable.js';
 import { type Run, runsOf } from './runs.js';
 import { sourcesOf } from './sources.js';
 import { onSheet, type PrintedPages, printedPages } from './two-up.js';
@@ -79,6 +79,15 @@ export async function importPdf(
       message: pdfMessage('pdf.pages-capped', { count: read.pageCount, read: read.pages.length }, locale),
     });
   }
+  // Some pages images among pages of text (a table pasted in as a picture): what they print is not read.
+  const images = read.pages.filter(isImagePage).map((p) => p.page);
+  if (images.length > 0)
+    diagnostics.unshift({
+      code: 'pdf.image-pages',
+      severity: 'warning',
+      message: pdfMessage('pdf.image-pages', { pages: images.join(locale === 'en' ? ', ' : '、') }, locale),
+      page: images[0]!,
+    });
   for (const page of read.pages) {
     if (!page.aside) continue;
     diagnostics.push({

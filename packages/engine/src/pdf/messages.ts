@@ -32,6 +32,10 @@ const messages: Record<string, (p: Params) => { zh: string; en: string }> = {
     zh: `PDF 共 ${p.count} 页，只读取了前 ${p.read} 页`,
     en: `The PDF has ${p.count} pages; only the first ${p.read} were read`,
   }),
+  'pdf.image-pages': (p) => ({
+    zh: `第 ${p.pages} 页是图片，没有文字层（扫描或以图片插入的页），其中的文字和数字未读取：请用文字识别（OCR）读取，或向发布机关索取可复制文字的文件`,
+    en: `Page(s) ${p.pages} are images with no text layer (scanned or pasted in as pictures): their text and figures were not read; read them by OCR, or ask the publisher for a copyable file`,
+  }),
   'pdf.text-aside': (p) => ({
     zh: `第 ${p.page} 页有 ${p.count} 段水印或旁注（斜排、竖排，或每页重复、远大于正文的字，如「${p.sample}」），不是正文，未读取`,
     en: `Page ${p.page} has ${p.count} run(s) of watermark or margin text (at an angle, or repeated on every page far larger than the text, such as “${p.sample}”): not the report's text, not read`,

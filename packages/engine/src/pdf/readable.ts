@@ -20,6 +20,11 @@ export function mayBeScanned(page: PageGeometry): boolean {
   return text < FEW;
 }
 
+/** A page that is an image with (almost) no text: scanned, or pasted in as a picture. */
+export function isImagePage(page: PageGeometry): boolean {
+  return mayBeScanned(page) && page.imageCover > 0.5;
+}
+
 /** Tells a readable text layer from a scan (pages that are images) and from glyphs without Unicode maps. */
 export function legibilityOf(pages: readonly PageGeometry[]): Legibility {
   let chars = 0;
@@ -35,7 +40,7 @@ export function legibilityOf(pages: readonly PageGeometry[]): Legibility {
     }
     chars += text;
     if (page.imageCover > 0.5) imaged++;
-    if (text < FEW && page.imageCover > 0.5) scanned.push(page.page);
+    if (isImagePage(page)) scanned.push(page.page);
   }
   if (chars === 0) return imaged > 0 ? { status: 'scanned', pages: scanned } : { status: 'no-text' };
   // Most pages images with (almost) no text: a scan, perhaps with a typed cover page.

@@ -19,6 +19,19 @@ describe('PDFs that cannot be read say so, and place nothing', () => {
     expect(en.diagnostics[0]!.message).toMatch(/^This is a scan with no text layer/);
   }, 60_000);
 
+  it('pages that are images among pages of text (tables pasted in as pictures): said, nothing guessed', async () => {
+    const result = await importPdf(pdfBytes('derived/01-huaian-city-gov-2024.pages-4-5-as-images.pdf'));
+    expect(result.diagnostics[0]).toMatchObject({ code: 'pdf.image-pages', severity: 'warning', page: 4 });
+    expect(result.diagnostics[0]!.message).toMatch(/^第 4、5 页是图片，没有文字层/);
+    // What pages 1–3 and 6 print is read; nothing of 三 and 四 (on the images) is.
+    expect(result.report.agency.name).toBe('淮安市人民政府');
+    expect(result.report.activeDisclosure.regulations?.issued).toBe(
+      (await importPdf(pdfBytes(HUAIAN))).report.activeDisclosure.regulations?.issued,
+    );
+    expect(Object.keys(result.sources).some((a) => a.startsWith('applications.'))).toBe(false);
+    expect(result.report.applications.newReceived?.naturalPerson ?? null).toBeNull();
+  }, 60_000);
+
   it('an encrypted file, a damaged one', async () => {
     const encrypted = await importPdf(pdfBytes('derived/official-template-2021-blank.encrypted.pdf'));
     expect(encrypted.diagnostics[0]).toMatchObject({
