@@ -37,10 +37,8 @@ export function printedPages(sheets: readonly PageGeometry[]): PrintedPages {
     const leftRule = (r: Rule) => Math.max(r.x0, r.x1) <= cut;
     const shift = (r: TextRun): TextRun => ({ ...r, x: r.x - cut });
     const shiftRule = (r: Rule): Rule => ({ ...r, x0: r.x0 - cut, x1: r.x1 - cut });
-    const { turn, ...rest } = sheet;
-    const base = { ...rest, ...(turn ? { turn } : {}) };
     pages.push({
-      ...base,
+      ...sheet,
       page: pages.length + 1,
       width: cut,
       runs: sheet.runs.filter(left),
@@ -48,7 +46,7 @@ export function printedPages(sheets: readonly PageGeometry[]): PrintedPages {
     });
     placed.push({ page: sheet.page, dx: 0 });
     pages.push({
-      ...base,
+      ...sheet,
       page: pages.length + 1,
       width: sheet.width - cut,
       runs: sheet.runs.filter((r) => !left(r)).map(shift),
