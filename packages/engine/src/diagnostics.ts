@@ -1,4 +1,5 @@
 import type { Locale, SectionId, Severity } from '@gongkai/schema';
+import type { PdfBox } from './pdf/geometry.js';
 
 /** Something an importer noticed about its input, located to a line or a cell. */
 export interface Diagnostic {
@@ -14,7 +15,7 @@ export interface Diagnostic {
   /** 1-based page of a PDF, where the input has pages (then `line` is absent). */
   page?: number;
   /** Where on that page, in points from its top-left corner. */
-  box?: { page: number; x: number; y: number; width: number; height: number; turn?: 90 | 180 | 270 };
+  box?: PdfBox;
   section?: SectionId;
   /** Cell or row address the diagnostic is about. */
   path?: string;

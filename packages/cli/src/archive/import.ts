@@ -92,7 +92,7 @@ interface Seen {
 }
 
 /** Size and time from the file system, and the content hash when it is needed. */
-async function fingerprint(input: Input): Promise<{ size: number; mtimeMs: number; hash: () => string }> {
+async function fingerprint(input: Input): Promise<Seen & { hash: () => string }> {
   if (input.text !== undefined) {
     const text = input.text;
     return { size: text.length, mtimeMs: 0, hash: () => sha256(text) };

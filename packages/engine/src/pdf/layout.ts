@@ -84,7 +84,10 @@ export function layOut(
     }
   }
   for (const text of carriedStacks(
-    runs.map((pageRuns, i) => textLinesOf(pageRuns, verticalsOf(pages[i]!), bandsOf(blocks, pages[i]!))),
+    runs.map((pageRuns, i) => {
+      const verticals = verticalsOf(pages[i]!);
+      return textLinesOf(pageRuns, verticals, bandsOf(blocks, pages[i]!.page, verticals));
+    }),
     pages,
   ))
     entries.push({ page: text.page, top: text.top, left: text.left, kind: 'text', cells: text.cells, text });
@@ -169,32 +172,40 @@ function lineFor(no: number, entry: Entry): PdfLine {
  * ruled borders running on between them are one table: rows left blank (no figure, so not found as rows,
  * 3.要求提供公开出版物 with nothing in it) stand in the gap.
  */
-function bandsOf(blocks: readonly (readonly TableRow[])[], page: PageGeometry): [number, number][] {
+function bandsOf(
+  blocks: readonly (readonly TableRow[])[],
+  page: number,
+  verticals: readonly Rule[],
+): [number, number][] {
   const bands: [number, number][] = [];
-  const verticals = verticalsOf(page);
+  const borders = bordersOf(verticals);
   for (const block of blocks) {
-    if (block[0]!.page !== page.page) continue;
+    if (block[0]!.page !== page) continue;
     const top = Math.min(...block.map((r) => r.cy - r.height / 2));
     const bottom = Math.max(...block.map((r) => r.cy + r.height / 2));
     const last = bands[bands.length - 1];
-    if (last && ruledThrough(verticals, last[1], top)) last[1] = bottom;
+    if (last && ruledThrough(borders, last[1], top)) last[1] = bottom;
     else bands.push([top, bottom]);
   }
   return bands;
 }
 
-/** Whether a border (vertical rules at one x, end to end) runs unbroken from `top` to `bottom`. */
-function ruledThrough(verticals: readonly Rule[], top: number, bottom: number): boolean {
-  const byX = new Map<number, Rule[]>();
+/** A page's vertical rules by their x, each as [top, bottom], top to bottom: the borders of its cells. */
+function bordersOf(verticals: readonly Rule[]): [number, number][][] {
+  const byX = new Map<number, [number, number][]>();
   for (const v of verticals) {
     const x = Math.round(v.x0 * 2) / 2;
     if (!byX.has(x)) byX.set(x, []);
-    byX.get(x)!.push(v);
+    byX.get(x)!.push([Math.min(v.y0, v.y1), Math.max(v.y0, v.y1)]);
   }
-  for (const rules of byX.values()) {
+  return [...byX.values()].map((spans) => spans.sort((a, b) => a[0] - b[0]));
+}
+
+/** Whether a border (vertical rules at one x, end to end) runs unbroken from `top` to `bottom`. */
+function ruledThrough(borders: readonly [number, number][][], top: number, bottom: number): boolean {
+  for (const spans of borders) {
     let reach = top;
-    for (const r of rules.sort((a, b) => Math.min(a.y0, a.y1) - Math.min(b.y0, b.y1))) {
-      const [y0, y1] = [Math.min(r.y0, r.y1), Math.max(r.y0, r.y1)];
+    for (const [y0, y1] of spans) {
       if (y1 <= reach) continue;
       if (y0 > reach + 1) break;
       reach = y1;

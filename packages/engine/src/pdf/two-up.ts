@@ -24,7 +24,6 @@ const GUTTER = 0.02;
 export function printedPages(sheets: readonly PageGeometry[]): PrintedPages {
   const pages: PageGeometry[] = [];
   const placed: PrintedPages['sheets'] = [];
-  let split = false;
   for (const sheet of sheets) {
     const cut = gutterOf(sheet);
     if (cut === undefined) {
@@ -32,7 +31,6 @@ export function printedPages(sheets: readonly PageGeometry[]): PrintedPages {
       placed.push({ page: sheet.page, dx: 0 });
       continue;
     }
-    split = true;
     const left = (r: TextRun) => r.x + r.width / 2 < cut;
     const leftRule = (r: Rule) => Math.max(r.x0, r.x1) <= cut;
     const shift = (r: TextRun): TextRun => ({ ...r, x: r.x - cut });
@@ -54,7 +52,7 @@ export function printedPages(sheets: readonly PageGeometry[]): PrintedPages {
     });
     placed.push({ page: sheet.page, dx: cut });
   }
-  return split ? { pages, sheets: placed, split } : { pages: [...sheets], sheets: placed, split };
+  return { pages, sheets: placed, split: pages.length > sheets.length };
 }
 
 /** A box on a printed page, back on its sheet (the page and place a viewer shows). */

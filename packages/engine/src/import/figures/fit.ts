@@ -8,11 +8,6 @@ export type Fitted =
 
 const isEmpty = (s: string) => s.trim() === '';
 
-/**
- * Lines a row's cells up with its `n` columns. Merged cells leave empty cells before or after the
- * figures; a copy that lost the cell borders glues the figures into one digit run, which is split
- * where the 总计 column (`totalLast`) equals the sum of the others, or where only one split exists.
- */
 /** Whether a row's figures are to be placed as loose ones (`Line.loose`, `Line.columnsUnsure`). */
 export function placedLoose(
   line: { loose?: boolean; columnsUnsure?: boolean },
@@ -22,6 +17,11 @@ export function placedLoose(
   return line.loose === true || (line.columnsUnsure === true && cells.length < n);
 }
 
+/**
+ * Lines a row's cells up with its `n` columns. Merged cells leave empty cells before or after the
+ * figures; a copy that lost the cell borders glues the figures into one digit run, which is split
+ * where the 总计 column (`totalLast`) equals the sum of the others, or where only one split exists.
+ */
 export function fitCells(cells: readonly string[], n: number, totalLast: boolean, loose = false): Fitted {
   if (loose) return fitLoose(cells, [n], totalLast);
   if (cells.length === n) return { status: 'ok', cells };
