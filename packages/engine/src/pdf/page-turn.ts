@@ -41,7 +41,23 @@ export function turnOf(items: readonly Item[], viewportAt: (turn: Turn) => Matri
   return best;
 }
 
-/** Whether text drawn with this matrix (in device space, y down) reads left to right, upright. */
+/**
+ * Whether text drawn with this matrix (in device space, y down) reads left to right, upright: its
+ * baseline runs along the page. The glyphs' up direction is not asked: for a Type 3 font pdf.js gives
+ * the font matrix's, which cairo (poppler's `pdftocairo`, many Linux print pipelines) writes y-down for
+ * glyphs drawn upright, and text that is really mirrored top to bottom is not printed in reports.
+ */
 export function isUpright(m: Matrix): boolean {
-  return m[0] > 0 && Math.abs(m[1]) < 0.2 * m[0] && m[3] < 0;
+  return m[0] > 0 && Math.abs(m[1]) < 0.2 * m[0];
+}
+
+/**
+ * The height of upright text drawn with this matrix, from pdf.js's `height` of the item. When the
+ * glyphs' up direction points down the page (a Type 3 font whose matrix is y-down), that height is the
+ * font's bounding box scaled by its matrix, not its size (a 12 pt heading of cairo's came out 1.6 high):
+ * the size along the baseline is taken instead.
+ */
+export function uprightHeight(m: Matrix, height: number): number {
+  if (m[3] > 0) return m[0];
+  return height > 0 ? height : Math.hypot(m[2], m[3]);
 }

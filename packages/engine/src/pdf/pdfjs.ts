@@ -7,7 +7,7 @@ import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type Matrix, multiply, type PageGeometry, type TextRun } from './geometry.js';
 import { mendPolyfills } from './legacy-polyfills.js';
 import { readOperators } from './operators.js';
-import { isUpright, type Turn, turnOf } from './page-turn.js';
+import { isUpright, type Turn, turnOf, uprightHeight } from './page-turn.js';
 import { setWatermarksAside } from './watermarks.js';
 
 export type PdfjsModule = typeof Pdfjs;
@@ -122,7 +122,7 @@ async function readPages(
         aside.count++;
         continue;
       }
-      const height = item.height > 0 ? item.height : Math.hypot(m[2], m[3]);
+      const height = uprightHeight(m, item.height);
       runs.push({ text: item.str, x: m[4], y: m[5] - height, width: item.width, height });
     }
     pages.push({

@@ -67,4 +67,25 @@ describe('PDFs printed by Chromium (a second producer)', () => {
       'row.not-found',
     ]);
   }, 60_000);
+
+  it('the same SSR print re-printed by cairo (y-down Type 3 font matrices): every cell and the same text', async () => {
+    const entry = corpusEntry('13-shanghai-gov-office-2025');
+    const chromium = await importPdf(pdfBytes('derived/13-shanghai-gov-office-2025.ssr.chromium.pdf'));
+    const cairo = await importPdf(pdfBytes('derived/13-shanghai-gov-office-2025.ssr.chromium.cairo.pdf'));
+    // Before, every run of a Type 3 font was set aside as sideways text: 1 cell of 200, no narrative.
+    const { right, blank, wrong, total } = score(entry.report, cairo.report);
+    expect(wrong).toEqual([]);
+    expect(blank).toEqual([]);
+    expect([right, total]).toEqual([200, 200]);
+    expect(cairo.report.narrative).toEqual(chromium.report.narrative);
+    expect(cairo.diagnostics.filter((d) => d.code === 'pdf.text-aside')).toEqual([]);
+    expect(cairo.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    // Each figure is found where it is printed: the same page, within a point or two of Chromium's box.
+    for (const [address, box] of Object.entries(chromium.sources)) {
+      const other = cairo.sources[address];
+      expect(other?.page, address).toBe(box.page);
+      expect(Math.abs((other?.x ?? 0) - box.x), address).toBeLessThan(2);
+      expect(Math.abs((other?.y ?? 0) - box.y), address).toBeLessThan(2);
+    }
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../src/pdf/geometry.js';
-import { turnOf } from '../../src/pdf/page-turn.js';
+import { isUpright, turnOf, uprightHeight } from '../../src/pdf/page-turn.js';
 import { importPdf } from '../../src/pdf.js';
 import { HUAIAN, pdfBytes } from './files.js';
 
@@ -37,6 +37,21 @@ describe('pages whose text does not read left to right as shown', () => {
     };
     expect(turnOf([upright, sideways], (t) => views[t]!)).toBe(0);
     expect(turnOf([sideways], (t) => views[t]!)).toBe(90);
+  });
+
+  it('text whose glyphs point down the page but whose baseline runs along it is upright, sized along the baseline', () => {
+    // In device space (y down): an ordinary run, and cairo's Type 3 run (font matrix y-down) of a 12 pt
+    // heading that pdf.js gives 1.56 high, from the font's box.
+    const ordinary: Matrix = [10.5, 0, 0, -10.5, 42, 120];
+    const cairoType3: Matrix = [12.07, 0, 0, 1.56, 42, 100];
+    expect(isUpright(ordinary)).toBe(true);
+    expect(isUpright(cairoType3)).toBe(true);
+    expect(uprightHeight(ordinary, 10.5)).toBe(10.5);
+    expect(uprightHeight(cairoType3, 1.56)).toBe(12.07);
+    // Sideways, upside down, at an angle: not upright.
+    expect(isUpright([0, 12, -12, 0, 20, 400])).toBe(false);
+    expect(isUpright([-12, 0, 0, 12, 500, 400])).toBe(false);
+    expect(isUpright([29.5, -20.6, 20.6, 29.5, 100, 500])).toBe(false);
   });
 
   it('text at an angle (watermarks across the tables, a note up the margin) is said and read into nothing', async () => {

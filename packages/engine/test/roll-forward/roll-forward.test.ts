@@ -1,8 +1,9 @@
 import { entry } from '@gongkai/corpus';
 import { formatsOf, getCell, layoutOf, setCell } from '@gongkai/schema';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { rollForward, validate } from '../../src/index.js';
-import { periodYears, sentencesOf } from '../../src/validate/checks/year-mismatch.js';
+import { periodYears, sentencesNamingYears, sentencesOf } from '../../src/validate/checks/year-mismatch.js';
 
 const xinglingzi = entry('xinglingzi-township-2024').report;
 const huaian = entry('01-huaian-city-gov-2024').report;
@@ -93,5 +94,35 @@ describe('narrative.year-mismatch reads periods, not every year', () => {
     const text = '第一句。\n 第二句！第三句';
     for (const s of sentencesOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentencesOf(text).map((s) => s.text)).toEqual(['第一句。', '第二句！', '第三句']);
+  });
+
+  test('the sentences found from their years are exactly the sentences that name a year', () => {
+    // Texts of the pieces that decide where sentences end and what is a year.
+    const piece = fc.constantFrom(
+      '2024',
+      '2023',
+      '19',
+      '20',
+      '年',
+      '度',
+      ' ',
+      '\u3000',
+      '\n',
+      '。',
+      '！',
+      '？',
+      '；',
+      '统计',
+      '，',
+      '1',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = sentencesOf(text).filter((s) => /((?:19|20)\d{2})\s*年/.test(s.text));
+        expect(sentencesNamingYears(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -45,6 +45,37 @@ const TITLE = new RegExp(String.raw`${YEAR}度?(?:政府信息公开)?工作年�
 
 /** Any year at all: without one, none of the patterns below can match (most sentences name none). */
 const ANY_YEAR = new RegExp(YEAR);
+const EVERY_YEAR = new RegExp(YEAR, 'g');
+
+/** Where a sentence ends: 。！？； (part of it) or a line break (not). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x0a;
+}
+
+/**
+ * The sentences of a text (as `sentencesOf` cuts them) that name a year, found from the years: a
+ * report's text is mostly sentences that name none, and checking is paid per report in a province's run.
+ */
+export function sentencesNamingYears(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  EVERY_YEAR.lastIndex = 0;
+  for (let m = EVERY_YEAR.exec(text); m !== null; m = EVERY_YEAR.exec(text)) {
+    let from = m.index;
+    while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+    let to = m.index;
+    while (to < text.length && !isSentenceEnd(text.charCodeAt(to))) to++;
+    // The next search starts after this sentence (at its line break, which a year may not start with).
+    EVERY_YEAR.lastIndex = to;
+    if (to < text.length && text.charCodeAt(to) !== 0x0a) to++;
+    const raw = text.slice(from, to);
+    const body = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    // A year whose 年 is past a line break leaves its sentence without one: none named there.
+    if (body && ANY_YEAR.test(body))
+      out.push({ text: body, start: from + lead, end: from + lead + body.length });
+  }
+  return out;
+}
 
 /** The years a sentence gives as its statistics period or report year; empty when it gives none. */
 export function periodYears(sentence: string): number[] {
@@ -71,7 +102,7 @@ export function checkYearMismatch(check: Check): void {
   const { report, words, locale } = check;
   for (const id of narrativeIds) {
     const text = report.narrative[id] ?? '';
-    for (const sentence of sentencesOf(text)) {
+    for (const sentence of sentencesNamingYears(text)) {
       const years = periodYears(sentence.text);
       const other = years.filter((y) => y !== report.year);
       if (other.length === 0 || years.includes(report.year)) continue;
