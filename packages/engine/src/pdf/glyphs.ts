@@ -1,9 +1,12 @@
 /**
  * Look-alike code points some PDF producers (Chromium's Skia among them) map glyphs to. NFKC folds the
  * Kangxi radicals (U+2F00–2FD5, ⼀ → 一) but not the CJK radical supplement (U+2E80–2EFF): those that stand
- * for a character of a report are mapped here.
+ * for a character of a report are mapped here. So is one Kangxi radical whose NFKC form is not the
+ * character a simplified-Chinese font draws with its glyph: ⼾ (door) folds to 戶 U+6236, but the glyph
+ * it shares in such a font is 户 U+6237 (门户网站, 用户), as Chromium's print of our 上海 page shows.
  */
 const RADICALS: Record<string, string> = {
+  '\u2f3e': '户',
   '\u2e9f': '母',
   '\u2ea0': '民',
   '\u2eae': '竹',

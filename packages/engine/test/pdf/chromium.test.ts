@@ -5,6 +5,10 @@ import { compareCells } from '../import/corpus-match.js';
 import { pdfBytes } from './files.js';
 import { score } from './score.js';
 
+/** A report's narrative sections without line breaks or spaces (where a print breaks lines is its own). */
+const proseOf = (narrative: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(narrative).map(([id, text]) => [id, (text ?? '').replace(/\s+/g, '')]));
+
 // Chromium's PDFs: Type 3 fonts, look-alike code points (⾏ for 行), headers stacked a character a line,
 // labels justified with spaces between characters, a table broken across pages mid-group.
 describe('PDFs printed by Chromium (a second producer)', () => {
@@ -48,6 +52,9 @@ describe('PDFs printed by Chromium (a second producer)', () => {
     // Every line of the print is placed: the header 「申请人情况」 printed as 「申请」「⼈」「情况」 over the
     // columns, and the merged labels 三、本年度办理结果 and （四）无法提供 stacked side by side in their cells.
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    // The prose as the report has it, in reading order, but for line breaks and spaces: 门户 (printed
+    // with the radical ⼾, which NFKC folds to 戶) included.
+    expect(proseOf(result.report.narrative)).toEqual(proseOf(entry.report.narrative));
   }, 60_000);
 
   it('our SSR page of a 2019-format report: every one of its 198 cells', async () => {
@@ -66,6 +73,9 @@ describe('PDFs printed by Chromium (a second producer)', () => {
     expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual([
       'row.not-found',
     ]);
+    // The end of section 一, just above table 二's heading, is prose, not the table's header: it once
+    // read 「…开展专题工作人员的工作能力和水平。授课，…本年新制作数量…」.
+    expect(proseOf(result.report.narrative)).toEqual(proseOf(entry.report.narrative));
   }, 60_000);
 
   it('the same SSR print re-printed by cairo (y-down Type 3 font matrices): every cell and the same text', async () => {

@@ -7,6 +7,8 @@ describe('look-alike code points (Chromium maps glyphs to radicals)', () => {
     expect(unLookAlike('⾏政复议')).toBe('行政复议');
     expect(unLookAlike('⼈⺠政府')).toBe('人民政府');
     expect(unLookAlike('部⻔ ⻓期 ⻅ ⻜ ⻢')).toBe('部门 长期 见 飞 马');
+    // NFKC would give the traditional 戶 (U+6236): the report wrote 门户网站.
+    expect(unLookAlike('门⼾网站 ⽤⼾')).toBe('门户网站 用户');
   });
 
   it('leaves everything else as printed, full-width brackets included', () => {
