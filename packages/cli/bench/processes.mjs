@@ -32,10 +32,14 @@ function timed(args, cwd, worst = 1) {
   return { ms, rssMb: rss, stderr: r.stderr };
 }
 
-/** `gongkai validate <dir> …` in its own process; stdout to /dev/null. */
-export function validateProcess(dir, extra = [], { unreadable = false } = {}) {
+/**
+ * `gongkai validate <dir> …` in its own process; stdout to /dev/null. NDJSON unless `json` is false (the
+ * grouped lines for people, as an evaluator reads them).
+ */
+export function validateProcess(dir, extra = [], { unreadable = false, json = true } = {}) {
   // Exit 2 says some files could not be read: expected of a folder holding scans.
-  return timed([bin, 'validate', dir, '--json', '--no-progress', ...extra], dir, unreadable ? 2 : 1);
+  const format = json ? ['--json'] : [];
+  return timed([bin, 'validate', dir, ...format, '--no-progress', ...extra], dir, unreadable ? 2 : 1);
 }
 
 /** The floor in its own process: walk, read and JSON.parse every file (start-up included). */

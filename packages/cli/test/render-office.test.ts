@@ -88,6 +88,24 @@ describe('render --to pdf', () => {
     expect(words.some((w) => w.text === '行政诉讼')).toBe(true);
   });
 
+  test('the printed PDF reads back: every cell, no warning, the text, and the signature it printed', async () => {
+    const back = await importReport(new Uint8Array(readFileSync(out)));
+    expect(back.kind).toBe('pdf');
+    const got = back.report;
+    for (const cell of layoutOf(formatsOf(report)).cells)
+      expect(getCell(got, cell.address), cell.address).toBe(getCell(report, cell.address));
+    // The template's note over table 三, wrapped in its narrow cell, and the merged labels （五）不予处理 and
+    // （六）其他处理 on either side of a page break once gave three warnings.
+    expect(back.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const prose = (t: string) => t.replace(/\s+/g, '');
+    expect(prose(got.narrative.overview)).toBe(prose(report.narrative.overview));
+    expect(prose(got.narrative.problems)).toBe(prose(report.narrative.problems));
+    // What is read is kept: the signature the page added (the agency, a date to write in) ends 六.
+    expect(prose(got.narrative.otherMatters)).toBe(
+      `${prose(report.narrative.otherMatters)}${report.agency.name}年月日`,
+    );
+  }, 60_000);
+
   test('without Chromium: a clear Chinese message saying how to get one', async () => {
     const r = await runCli(['render', json, '--to', 'pdf', '-o', join(tmp.dir, 'none.pdf')], {
       env: { CHROMIUM_PATH: join(tmp.dir, 'no-chromium') },

@@ -1,3 +1,4 @@
+import { numberingOfLabel } from '../import/labels/match.js';
 import { type Line, lineOf } from '../import/lines/lines.js';
 import { type PageGeometry, type PdfBox, type Rule, verticalsOf } from './geometry.js';
 import { headerCentres, headerOf } from './headers.js';
@@ -143,6 +144,9 @@ function carriedStacks(perPage: TextLine[][], pages: readonly PageGeometry[]): T
         (l) => l !== foot && l !== head && Math.abs(l.left - head.left) < 2 && l.top > from && l.top < to,
       );
     if (!foot || between(here, foot.top, Number.POSITIVE_INFINITY) || between(next, 0, head.top)) continue;
+    // A head that opens with its own numbering starts a label: （六）其他处理 at the top of a page is not
+    // the rest of （五）不予处理 at the foot of the one before.
+    if (numberingOfLabel(joinRuns(head.cells[0]!)) !== '') continue;
     foot.cells[0]!.push(...head.cells[0]!);
     next.splice(next.indexOf(head), 1);
   }

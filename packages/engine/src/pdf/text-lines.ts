@@ -1,4 +1,4 @@
-import { matchHeading, matchRowExact, numberingOfLabel } from '../import/labels/match.js';
+import { matchFixture, matchHeading, matchRowExact, numberingOfLabel } from '../import/labels/match.js';
 import type { Rule } from './geometry.js';
 import { ruleBetween } from './labels.js';
 import { boxOf, joinRuns, type Run } from './runs.js';
@@ -70,7 +70,7 @@ export function textLinesOf(
       cells,
     };
   });
-  return stackMerged(lines.sort((a, b) => a.top - b.top || a.left - b.left));
+  return joinedNotes(stackMerged(lines.sort((a, b) => a.top - b.top || a.left - b.left)));
 }
 
 /** A gap wider than this between two runs of a line parts two cells. */
@@ -109,6 +109,46 @@ function stackMerged(lines: TextLine[]): TextLine[] {
       continue;
     }
     out.push(line);
+  }
+  return out;
+}
+
+/** Lines at most this many make up a table's printed note. */
+const NOTE_LINES = 4;
+
+/**
+ * A table's printed note wrapped over the lines of its narrow cell (the official template prints
+ * 「（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）」 over the label column of 三) is one
+ * line again: lines one under another at the same left are joined when, and only when, together they are
+ * the catalogue's note. Apart, each piece is text that belongs nowhere.
+ */
+function joinedNotes(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    let end = -1;
+    if (first.cells.length === 1 && joinRuns(first.cells[0]!).startsWith('（')) {
+      let text = joinRuns(first.cells[0]!);
+      let last = first;
+      for (let j = i + 1; j < lines.length && j < i + NOTE_LINES; j++) {
+        const line = lines[j]!;
+        if (line.cells.length !== 1 || Math.abs(line.left - first.left) > 2) break;
+        if (line.top - last.bottom > 1.2 * line.height || line.top <= last.top) break;
+        text += joinRuns(line.cells[0]!);
+        last = line;
+        if (matchFixture(text)?.kind === 'note') end = j;
+      }
+    }
+    if (end < 0) {
+      out.push(first);
+      continue;
+    }
+    const parts = lines.slice(i + 1, end + 1);
+    for (const part of parts) first.cells[0]!.push(...part.cells[0]!);
+    first.right = Math.max(first.right, ...parts.map((p) => p.right));
+    first.bottom = Math.max(first.bottom, ...parts.map((p) => p.bottom));
+    out.push(first);
+    i = end;
   }
   return out;
 }
