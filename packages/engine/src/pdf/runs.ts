@@ -30,14 +30,15 @@ export function runsOf(pages: readonly PageGeometry[]): Run[][] {
     for (const text of seen) marginTexts.set(text, (marginTexts.get(text) ?? 0) + 1);
   }
   return pages.map((page) => {
-    const pageNumberRuns = pageNumberLines(page, inMargin);
+    const lines = marginLines(page, inMargin);
+    const pageNumberRuns = pageNumberLines(lines);
+    const heads = runningHeads(lines, (text) => isRunningHead(marginTexts.get(text), pages.length));
     return inWords(
       page.runs.flatMap((run): Run[] => {
         const text = unLookAlike(run.text).trim();
         if (text === '' || pageNumberRuns.has(run)) return [];
         const figure = looksLikeValue(text);
-        const head = !figure && isRunningHead(marginTexts.get(text), pages.length);
-        if (inMargin(page, run) && (PAGE_NUMBER.test(text) || head)) return [];
+        if (inMargin(page, run) && (PAGE_NUMBER.test(text) || heads.has(run))) return [];
         if (PAGE_NUMBER.test(text) && /^[-—–－]/.test(text)) return [];
         return [
           {
@@ -54,11 +55,11 @@ export function runsOf(pages: readonly PageGeometry[]): Run[][] {
   });
 }
 
-/**
- * Runs of a margin line that, joined, read as a page number: a producer may print 「第 2 页 / 共 5 页」 as
- * seven runs, and its 2 and 5 must not be read as figures of the table row above.
- */
-function pageNumberLines(page: PageGeometry, inMargin: (page: PageGeometry, run: TextRun) => boolean) {
+/** A page's margin runs as lines, each left to right. */
+function marginLines(
+  page: PageGeometry,
+  inMargin: (page: PageGeometry, run: TextRun) => boolean,
+): TextRun[][] {
   const margin = page.runs
     .filter((run) => inMargin(page, run) && run.text.trim() !== '')
     .sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
@@ -70,12 +71,37 @@ function pageNumberLines(page: PageGeometry, inMargin: (page: PageGeometry, run:
       line.push(run);
     else lines.push([run]);
   }
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/**
+ * The runs of a page's running heads and feet: margin lines whose every word is in the margins of most
+ * pages (figures, a page number aside). A word alone is not enough: Chromium prints look-alike characters as
+ * runs of their own (「⼈」 of a repeated table header near the top of each page), and the same 「人」 in the
+ * title 「杏岭子乡人民政府…」 was dropped with them.
+ */
+function runningHeads(lines: readonly TextRun[][], isHead: (text: string) => boolean): Set<TextRun> {
+  const heads = new Set<TextRun>();
+  for (const line of lines) {
+    const texts = line.map((r) => unLookAlike(r.text).trim());
+    const words = texts.filter((t) => !looksLikeValue(t) && !PAGE_NUMBER.test(t));
+    if (words.length > 0 && words.every(isHead))
+      line.forEach((run, i) => {
+        if (!looksLikeValue(texts[i]!)) heads.add(run);
+      });
+  }
+  return heads;
+}
+
+/**
+ * Runs of a margin line that, joined, read as a page number: a producer may print 「第 2 页 / 共 5 页」 as
+ * seven runs, and its 2 and 5 must not be read as figures of the table row above.
+ */
+function pageNumberLines(lines: readonly TextRun[][]): Set<TextRun> {
   const drop = new Set<TextRun>();
   for (const line of lines) {
-    const text = line
-      .sort((a, b) => a.x - b.x)
-      .map((r) => unLookAlike(r.text).trim())
-      .join(' ');
+    const text = line.map((r) => unLookAlike(r.text).trim()).join(' ');
     if (PAGE_NUMBER.test(text)) for (const run of line) drop.add(run);
   }
   return drop;

@@ -98,4 +98,16 @@ describe('PDFs printed by Chromium (a second producer)', () => {
       expect(Math.abs((other?.y ?? 0) - box.y), address).toBeLessThan(2);
     }
   }, 60_000);
+
+  it('our printed template of a township report: the body named whole, 人 and all, every cell', async () => {
+    const entry = corpusEntry('xinglingzi-township-2024');
+    const result = await importPdf(pdfBytes('derived/xinglingzi-township-2024.render.chromium.pdf'));
+    // 「⼈」, a run of its own in the header repeated at the top of each page, was taken for a running head
+    // and dropped from the title too: the body read 「杏岭子乡民政府」, with no level.
+    expect(result.report.agency).toEqual(entry.report.agency);
+    expect(result.report.year).toBe(2024);
+    const { right, wrong, total } = score(entry.report, result.report);
+    expect(wrong).toEqual([]);
+    expect(right).toBe(total);
+  }, 60_000);
 });
