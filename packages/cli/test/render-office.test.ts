@@ -106,6 +106,24 @@ describe('render --to pdf', () => {
     );
   }, 60_000);
 
+  test('a report whose 六 ends with its own signature prints and reads back exactly, with no warning', async () => {
+    const source = join(reportsDir, '09-shuyang-county-drc-2023.json');
+    const own = JSON.parse(readFileSync(source, 'utf8')) as Report;
+    const pdf = join(tmp.dir, 'shuyang.pdf');
+    const r = await runCli(['render', source, '--to', 'pdf', '-o', pdf]);
+    expect(r.code).toBe(0);
+    const back = await importReport(new Uint8Array(readFileSync(pdf)));
+    for (const cell of layoutOf(formatsOf(own)).cells)
+      expect(getCell(back.report, cell.address), cell.address).toBe(getCell(own, cell.address));
+    // Table 二's 「信息内容」 at the foot of page 1 and the next sub-table's at the top of page 2 were once
+    // read as one stack, 「信息内容信息内容」, out of place.
+    expect(back.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const prose = (t: string) => t.replace(/\s+/g, '');
+    for (const id of ['overview', 'problems', 'otherMatters'] as const)
+      expect(prose(back.report.narrative[id]), id).toBe(prose(own.narrative[id]));
+    expect(back.report.agency).toEqual(own.agency);
+  }, 60_000);
+
   test('without Chromium: a clear Chinese message saying how to get one', async () => {
     const r = await runCli(['render', json, '--to', 'pdf', '-o', join(tmp.dir, 'none.pdf')], {
       env: { CHROMIUM_PATH: join(tmp.dir, 'no-chromium') },

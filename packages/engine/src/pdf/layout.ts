@@ -1,4 +1,4 @@
-import { numberingOfLabel } from '../import/labels/match.js';
+import { matchFixture, matchRowExact, numberingOfLabel } from '../import/labels/match.js';
 import { type Line, lineOf } from '../import/lines/lines.js';
 import { type PageGeometry, type PdfBox, type Rule, verticalsOf } from './geometry.js';
 import { headerCentres, headerOf } from './headers.js';
@@ -147,6 +147,10 @@ function carriedStacks(perPage: TextLine[][], pages: readonly PageGeometry[]): T
     // A head that opens with its own numbering starts a label: （六）其他处理 at the top of a page is not
     // the rest of （五）不予处理 at the foot of the one before.
     if (numberingOfLabel(joinRuns(head.cells[0]!)) !== '') continue;
+    // Nor is a foot that is whole already: a table's 「信息内容」 at the foot of a page and the next table's at
+    // the top of the next are two headers, not 「信息内容信息内容」.
+    const footText = joinRuns(foot.cells[0]!);
+    if (matchFixture(footText) || matchRowExact(footText)) continue;
     foot.cells[0]!.push(...head.cells[0]!);
     next.splice(next.indexOf(head), 1);
   }
