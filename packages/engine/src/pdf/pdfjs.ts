@@ -200,7 +200,10 @@ function leaveFontsUnbound(doc: Awaited<ReturnType<PdfjsModule['getDocument']>['
   };
 }
 
-/** The least of a document that pdf.js's font loader writes into (see `fontPlacement`). */
+/**
+ * The least of a document that pdf.js's font loader writes into (see `fontPlacement`): written into only
+ * if `leaveFontsUnbound` could not reach the loader.
+ */
 const fontsDiscarded = {
   createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
