@@ -8,6 +8,7 @@ import { type Matrix, multiply, type PageGeometry, type TextRun } from './geomet
 import { mendPolyfills } from './legacy-polyfills.js';
 import { readOperators } from './operators.js';
 import { isUpright, type Turn, turnOf, uprightHeight } from './page-turn.js';
+import { SameThreadPort } from './same-thread-port.js';
 import { setWatermarksAside } from './watermarks.js';
 
 export type PdfjsModule = typeof Pdfjs;
@@ -42,16 +43,19 @@ const MAX_RUNS_PER_PAGE = 20_000;
 /** Reads a PDF's pages (text runs with boxes, rules, image cover); never throws. */
 export async function readPdf(bytes: Uint8Array, options: PdfReaderOptions = {}): Promise<PdfRead> {
   let pdfjs: PdfjsModule;
+  let workerHalf: WorkerHalf | undefined;
   let assets: { cMapUrl: string; standardFontDataUrl: string };
   try {
-    pdfjs = await loadPdfjs(options.pdfjs);
+    ({ pdfjs, workerHalf } = await loadPdfjs(options.pdfjs));
     assets = await assetsOf(options);
   } catch {
     return { status: 'corrupt' };
   }
+  const worker = workerHalf && sameThreadWorker(pdfjs, workerHalf);
   let task: ReturnType<PdfjsModule['getDocument']>;
   try {
     task = pdfjs.getDocument({
+      ...(worker ? { worker: worker.worker } : {}),
       // pdf.js takes the buffer over (it may detach it) and refuses Node's Buffer: a plain copy of the bytes.
       data: new Uint8Array(bytes),
       cMapUrl: assets.cMapUrl,
@@ -65,6 +69,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReaderOptions = {})
       verbosity: 0,
     });
   } catch {
+    worker?.close();
     return { status: 'corrupt' };
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,6 +87,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReaderOptions = {})
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
+    worker?.close();
   }
 }
 
@@ -92,6 +98,7 @@ async function readPages(
   deadline: number,
 ): Promise<PdfRead> {
   const doc = await task.promise;
+  leaveFontsUnbound(doc);
   const pages: PageGeometry[] = [];
   const transforms: Matrix[] = [];
   const count = Math.min(doc.numPages, options.maxPages ?? 100);
@@ -179,24 +186,75 @@ function fontPlacement(): { disableFontFace: boolean; ownerDocument?: Document }
   return { disableFontFace: true };
 }
 
-/** The least of a document that pdf.js's font loader writes into (see `fontPlacement`). */
+/**
+ * The fonts an operator list sends this side are not bound to a document: nothing is drawn with them. In
+ * Node, binding one encodes its whole file in base64 for a `@font-face` rule that is thrown away (2.3 MB of
+ * text for the 淮安 PDF's, a fifth of its operator lists' cost); in a browser it would add them to the
+ * page's fonts. Each is marked bound, as pdf.js's font loader does with one it has already bound.
+ */
+function leaveFontsUnbound(doc: Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>): void {
+  const loader = (doc._transport as { fontLoader?: { bind?: unknown } } | undefined)?.fontLoader;
+  if (typeof loader?.bind !== 'function') return;
+  loader.bind = async (font: { attached?: boolean }) => {
+    font.attached = true;
+  };
+}
+
+/**
+ * The least of a document that pdf.js's font loader writes into (see `fontPlacement`): written into only
+ * if `leaveFontsUnbound` could not reach the loader.
+ */
 const fontsDiscarded = {
   createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
 
-async function loadPdfjs(given: PdfReaderOptions['pdfjs']): Promise<PdfjsModule> {
-  if (typeof given === 'function') return given();
-  if (given) return given;
+/** pdf.js's worker half (its `WorkerMessageHandler`), as the legacy build's worker module exports it. */
+interface WorkerHalf {
+  initializeFromPort(port: SameThreadPort): void;
+}
+
+/**
+ * A worker for one file whose two halves talk over a `SameThreadPort` (no structured clone of the page
+ * content they pass), in Node, where pdf.js runs both halves on this thread anyway; elsewhere none (a
+ * browser has a real worker). `close` lets go of both halves once the document is destroyed.
+ */
+function sameThreadWorker(
+  pdfjs: PdfjsModule,
+  workerHalf: WorkerHalf,
+): { worker: InstanceType<PdfjsModule['PDFWorker']>; close: () => void } | undefined {
+  if (typeof process === 'undefined' || !process.versions?.node) return undefined;
+  const port = new SameThreadPort();
+  // Both halves listen before the first message between them arrives (each arrives after this job).
+  // Quiet, as the document is (pdf.js's own worker takes the document's `verbosity`).
+  const worker = new pdfjs.PDFWorker({ port: port as never, verbosity: 0 });
+  workerHalf.initializeFromPort(port);
+  return {
+    worker,
+    close: () => {
+      worker.destroy();
+      port.terminate();
+    },
+  };
+}
+
+/** pdf.js, and its worker half when it is the legacy build loaded here (see `sameThreadWorker`). */
+async function loadPdfjs(
+  given: PdfReaderOptions['pdfjs'],
+): Promise<{ pdfjs: PdfjsModule; workerHalf?: WorkerHalf }> {
+  if (typeof given === 'function') return { pdfjs: await given() };
+  if (given) return { pdfjs: given };
   // Named through a variable: a browser app passes its own build, and its bundler must not pack this one.
   const legacy = 'pdfjs-dist/legacy/build/pdf.mjs';
   const pdfjs = (await import(/* @vite-ignore */ legacy)) as PdfjsModule;
   // Its worker, which Node runs on this thread, bundles core-js again: loaded now (pdf.js imports the same
   // module when the first file is read), its polyfills are mended with the build's.
   const worker = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-  await import(/* @vite-ignore */ worker);
+  const { WorkerMessageHandler } = (await import(/* @vite-ignore */ worker)) as {
+    WorkerMessageHandler: WorkerHalf;
+  };
   mendPolyfills();
-  return pdfjs;
+  return { pdfjs, workerHalf: WorkerMessageHandler };
 }
 
 /** The cmaps and standard fonts: given by the caller, else (in Node) the pdfjs-dist package's own folders. */
