@@ -1,9 +1,13 @@
 /** The batch driver: input order kept whatever order batches finish in; Ctrl-C stops taking inputs. */
+import { getEventListeners } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { drive } from '../src/batch/drive.js';
 import type { Executor } from '../src/batch/executor.js';
 import type { BatchResult } from '../src/batch/process.js';
 import { emptyTally } from '../src/batch/tally.js';
+import { raceAborted } from '../src/batch/until-aborted.js';
 import type { Input } from '../src/inputs/input.js';
 
 /** n inputs in chunks of 7, as folders would give them. */
@@ -106,5 +110,52 @@ describe('drive', () => {
       onResult: () => {},
     });
     expect(r.interrupted).toBe(true);
+  });
+
+  test('inputs already written are let go while the run goes on (memory stays flat however many there are)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let firstChunk: WeakRef<Input[]> | undefined;
+    async function* tracked(): AsyncGenerator<Input[]> {
+      for await (const chunk of inputs(700)) {
+        firstChunk ??= new WeakRef(chunk);
+        yield chunk;
+      }
+    }
+    const controller = new AbortController();
+    let collected = false;
+    let batches = 0;
+    await drive(tracked(), shuffledExecutor(), {
+      batchSize: 7,
+      maxInFlight: 2,
+      signal: controller.signal,
+      onResult: async () => {
+        // Late in the run, the first chunk is long written: nothing may still hold it.
+        if (++batches === 80) {
+          await new Promise((resolve) => setImmediate(resolve));
+          gc();
+          collected = firstChunk?.deref() === undefined;
+        }
+      },
+    });
+    expect(batches).toBe(100);
+    // Racing each wait against one promise that lived as long as the run kept every chunk read.
+    expect(collected).toBe(true);
+    // Each wait listened to the signal only while it waited.
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  test('a wait raced against Ctrl-C: the first to settle, or stop', async () => {
+    const controller = new AbortController();
+    expect(await raceAborted([Promise.resolve(1)], controller.signal)).toBe(1);
+    const never = new Promise<number>(() => {});
+    const waiting = raceAborted([never], controller.signal);
+    controller.abort();
+    expect(await waiting).toBe('stop');
+    expect(await raceAborted([Promise.resolve(2)], controller.signal)).toBe('stop');
+    expect(await raceAborted([Promise.resolve(3)], undefined)).toBe(3);
+    await expect(
+      raceAborted([Promise.reject(new Error('读不到'))], new AbortController().signal),
+    ).rejects.toThrow('读不到');
   });
 });

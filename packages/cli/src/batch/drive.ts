@@ -1,7 +1,7 @@
 import type { Input } from '../inputs/input.js';
 import type { Executor } from './executor.js';
 import type { BatchResult } from './process.js';
-import { whenAborted } from './until-aborted.js';
+import { raceAborted } from './until-aborted.js';
 
 /** How long the next input may keep work waiting before that work is sent off anyway. */
 const IDLE_MS = 100;
@@ -52,14 +52,16 @@ export async function drive(
   let work = 0;
   const aborted = () => options.signal?.aborted === true;
   const iterator = inputs[Symbol.asyncIterator]();
-  const stop = whenAborted(options.signal);
   let pending: Promise<IteratorResult<Input[]>> | undefined;
   reading: for (;;) {
     pending ??= iterator.next();
     // With work held back, waiting long for the next input (a pipe fed slowly) first sends that work
     // off and writes what is done, so streamed reports are answered as they come.
     const idle = batch.length > 0 || queue.length > 0 ? idleTimer(options.idleMs ?? IDLE_MS) : undefined;
-    const next = await Promise.race(idle ? [pending, stop, idle.promise] : [pending, stop]);
+    const next = await raceAborted<IteratorResult<Input[]> | 'idle'>(
+      idle ? [pending, idle.promise] : [pending],
+      options.signal,
+    );
     idle?.cancel();
     if (next === 'idle') {
       if (batch.length > 0) send(batch);

@@ -12,7 +12,7 @@ import { inlineExecutor } from './inline.js';
 import { workerPool } from './pool.js';
 import type { BatchResult } from './process.js';
 import { addTally, emptyTally, type Tally } from './tally.js';
-import { whenAborted } from './until-aborted.js';
+import { raceAborted } from './until-aborted.js';
 
 export interface RunOptions {
   config: TaskConfig;
@@ -55,12 +55,11 @@ export async function runChecks(
   const head: Input[][] = [];
   let seen = 0;
   let ended = false;
-  const stop = whenAborted(io.interrupted);
   const deadline = new Promise<'late'>((resolve) => setTimeout(resolve, LOOK_AHEAD_MS, 'late').unref());
   let pending: Promise<IteratorResult<Input[]>> | undefined;
   while (seen < INLINE_BELOW) {
     pending ??= iterator.next();
-    const next = await Promise.race([pending, stop, deadline]);
+    const next = await raceAborted<IteratorResult<Input[]> | 'late'>([pending, deadline], io.interrupted);
     if (next === 'stop' || next === 'late') break;
     pending = undefined;
     if (next.done) {
