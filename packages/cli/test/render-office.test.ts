@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportsDir } from '@gongkai/corpus/node';
-import { importReport } from '@gongkai/engine';
+import { importReport, signatureOf } from '@gongkai/engine';
 import { formatsOf, getCell, layoutOf, type Report } from '@gongkai/schema';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from './support/fixtures.js';
@@ -104,6 +104,8 @@ describe('render --to pdf', () => {
     expect(prose(got.narrative.otherMatters)).toBe(
       `${prose(report.narrative.otherMatters)}${report.agency.name}年月日`,
     );
+    // Printed again, the report is signed with those lines, once: not signed anew under them.
+    expect(signatureOf(got)).toMatchObject({ own: true, lines: [report.agency.name, '年 月 日'] });
   }, 60_000);
 
   test('a report whose 六 ends with its own signature prints and reads back exactly, with no warning', async () => {

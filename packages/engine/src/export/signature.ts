@@ -5,13 +5,19 @@
  */
 const DATE =
   /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
+/**
+ * A date left blank to be written in by hand (「　　年　　月　　日」, `BLANK_DATE`, as a print reads back:
+ * 「年 月 日」). A report read from such a print ends 六 with it: it is that report's signature, not text
+ * to sign again under, or each print and read would add one more.
+ */
+const BLANK = /^[\s\u3000]*年[\s\u3000]*月[\s\u3000]*日$/;
 /** A line that ends a sentence is text, not the agency's name. */
 const SENTENCE_END = /[。；：！？，,.;:!?）)]$/;
 
 /** How many trailing lines of section 六 already are the signature (0 when it has none). */
 export function signOffLines(lines: readonly string[]): number {
   const last = lines.at(-1)?.trim();
-  if (!last || !DATE.test(last)) return 0;
+  if (!last || !(DATE.test(last) || BLANK.test(last))) return 0;
   const before = lines.at(-2)?.trim();
   if (before && before.length >= 3 && before.length <= 30 && !SENTENCE_END.test(before)) return 2;
   return 1;
