@@ -54,17 +54,11 @@ export function headerOf(
  */
 function headerRuns(first: TableRow, page: PageGeometry, runs: readonly Run[], left: number): Run[] {
   const top = Math.min(...[...first.label, ...first.data].map((r) => r.y));
-  const ceiling = headingAbove(first, runs, top, left);
-  const above = runs
-    .filter(
-      (r) =>
-        !r.used &&
-        r.page === first.page &&
-        r.y + r.height <= top + 1 &&
-        r.y > ceiling &&
-        r.x + r.width / 2 >= left,
-    )
+  const over = runs
+    .filter((r) => r.page === first.page && r.y + r.height <= top + 1)
     .sort((a, b) => b.y - a.y);
+  const ceiling = headingAbove(over, runs, top - REACH * first.height, left);
+  const above = over.filter((r) => !r.used && r.y > ceiling && r.x + r.width / 2 >= left);
   const taken: Run[] = [];
   for (const run of above) {
     if (run.height > first.height * 1.3 || run.width > page.width * 0.5 || isHeadingLine(run, runs)) break;
@@ -131,24 +125,22 @@ function wordsOf(runs: readonly Run[]): Run[][] {
   return words;
 }
 
-/** Whether the run's line of text (all runs at its height, left to right) is a section's title. */
 /**
- * The top of the nearest section heading above a table that stands left of its figure columns (at the
- * margin, over the labels), or -Infinity. Such a heading is not among the runs over the figure columns,
- * and without it the search for the header went on past it into the prose above: the 2019 print of the
- * 上海 report read 「工作人员的工作能力和水平。」, the end of a paragraph, as a header over table 二.
+ * The top of the nearest section heading among `over` (the runs over a table, nearest first) that stands
+ * left of its figure columns (at the margin, over the labels), or -Infinity. Such a heading is not among
+ * the runs over the figure columns, and without it the search for the header went on past it into the
+ * prose above: the 2019 print of the 上海 report read 「工作人员的工作能力和水平。」, the end of a
+ * paragraph, as a header over table 二.
  */
-function headingAbove(first: TableRow, runs: readonly Run[], top: number, left: number): number {
-  const reach = top - REACH * first.height;
-  const candidates = runs
-    .filter(
-      (r) => r.page === first.page && r.y + r.height <= top + 1 && r.y >= reach && r.x + r.width / 2 < left,
-    )
-    .sort((a, b) => b.y - a.y);
-  for (const run of candidates) if (isHeadingLine(run, runs)) return run.y;
+function headingAbove(over: readonly Run[], runs: readonly Run[], reach: number, left: number): number {
+  for (const run of over) {
+    if (run.y < reach) break;
+    if (run.x + run.width / 2 < left && isHeadingLine(run, runs)) return run.y;
+  }
   return Number.NEGATIVE_INFINITY;
 }
 
+/** Whether the run's line of text (all runs at its height, left to right) is a section's title. */
 function isHeadingLine(run: Run, runs: readonly Run[]): boolean {
   const line = runs
     .filter((r) => r.page === run.page && Math.abs(r.cy - run.cy) < Math.min(r.height, run.height) / 2)
